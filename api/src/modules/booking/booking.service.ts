@@ -1,0 +1,76 @@
+import { z } from "zod";
+import type { Viewer } from "../../context.js";
+import type { CampusPrisma } from "../../db/client.js";
+import { globalIdOf } from "../../lib/id-schema.js";
+import { parseInput } from "../../lib/validation.js";
+import type { CampusPubSub } from "../../realtime/pubsub.js";
+import { recordActivity } from "../analytics/activity-log.js";
+import { queueBookingEmail } from "./booking-emails.js";
+import type { BookingPaymentPort } from "./booking-payment.port.js";
+import { runBookingTransaction } from "./booking-transaction.js";
+import { bookSeatInTransaction } from "./seat-booking.js";
+import { bookSlotInTransaction } from "./slot-booking.js";
+
+const notes = z.string().trim().max(2000, "Notes must be at most 2000 characters.").nullish();
+const checkout = {
+  notes,
+  discountCode: z.string().trim().max(50, "Discount codes have at most 50 characters.").nullish(),
+  paymentMethodId: z.string().trim().min(1).max(255).nullish(),
+};
+const slotSchema = z.object({ slotId: globalIdOf("BookableSlot", "slot"), ...checkout });
+const scheduleSchema = z.object({ scheduleId: globalIdOf("CourseSchedule", "course schedule"), ...checkout });
+
+export interface BookingDeps {
+  prisma: CampusPrisma;
+  pubsub: CampusPubSub;
+  payments: BookingPaymentPort;
+  minNoticeMinutes: number;
+}
+
+/**
+ * Making bookings: a tutoring slot or a seat in an in-person class. Each runs
+ * in one transaction (retried on deadlock); its events are published after the
+ * commit. The payment intent is created after that commit (a provider call must
+ * not hold the seat's lock), with the booking's id in its idempotency key.
+ */
+export class BookingService {
+  constructor(private readonly deps: BookingDeps) {}
+
+  async bookSlot(viewer: Viewer, input: unknown) {
+    const data = parseInput(slotSchema, input);
+    const { booking, events } = await runBookingTransaction(this.deps.prisma, async (tx) => {
+      const made = await bookSlotInTransaction(tx, this.deps, viewer, data, new Date());
+      await recordActivity(tx, {
+        userId: viewer.id,
+        action: "booking_created",
+        entityType: "booking",
+        entityId: made.booking.id,
+      });
+      // A free booking is confirmed at once; a paid one when paid or confirmed by the expert.
+      if (made.booking.status === "CONFIRMED")
+        await queueBookingEmail(tx, made.booking.id, "booking_confirmation");
+      return made;
+    });
+    events.publish(this.deps.pubsub);
+    return this.deps.payments.startPayment(booking, data.paymentMethodId ?? null);
+  }
+
+  async bookScheduleSeat(viewer: Viewer, input: unknown) {
+    const data = parseInput(scheduleSchema, input);
+    const { booking, events } = await runBookingTransaction(this.deps.prisma, async (tx) => {
+      const made = await bookSeatInTransaction(tx, this.deps, viewer, data, new Date());
+      await recordActivity(tx, {
+        userId: viewer.id,
+        action: "booking_created",
+        entityType: "booking",
+        entityId: made.booking.id,
+      });
+      // A free booking is confirmed at once; a paid one when paid or confirmed by the expert.
+      if (made.booking.status === "CONFIRMED")
+        await queueBookingEmail(tx, made.booking.id, "booking_confirmation");
+      return made;
+    });
+    events.publish(this.deps.pubsub);
+    return this.deps.payments.startPayment(booking, data.paymentMethodId ?? null);
+  }
+}

@@ -1,0 +1,137 @@
+import type { Viewer } from "../../context.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import { UserErrorCode, UserErrorsException, userError } from "../../graphql/user-error.js";
+import { notify } from "../notifications/notification.events.js";
+import { scheduleSeatsEvent } from "../training/schedule.events.js";
+import { seatPrice } from "../training/schedule.rules.js";
+import { bookingUpdatedEvent } from "./booking.events.js";
+import { bookingSelect } from "./booking.loaders.js";
+import { cancellationPolicy, newBookingReference } from "./booking.rules.js";
+import type { BookingPaymentPort } from "./booking-payment.port.js";
+import { takeScheduleSeat } from "./seat-ledger.js";
+
+const fail = (code: UserErrorCode, message: string, field?: string): never => {
+  throw new UserErrorsException([userError(code, message, field)]);
+};
+
+/**
+ * Books a seat of an in-person class in `tx` (seed 004): takes the seat with
+ * one conditional UPDATE, prices it (the schedule's override or the course),
+ * records the booking with its cancellation policy and notifies the learner.
+ */
+export async function bookSeatInTransaction(
+  tx: Prisma.TransactionClient,
+  deps: { payments: BookingPaymentPort },
+  viewer: Viewer,
+  data: { scheduleId: string; notes?: string | null; discountCode?: string | null },
+  now: Date,
+) {
+  const schedule = await tx.courseSchedule.findUnique({
+    where: { id: data.scheduleId },
+    select: {
+      status: true,
+      startsAt: true,
+      instructorId: true,
+      createdById: true,
+      course: {
+        select: {
+          id: true,
+          title: true,
+          priceCents: true,
+          currency: true,
+          status: true,
+          deletedAt: true,
+          format: true,
+          courseType: true,
+        },
+      },
+    },
+  });
+  if (!schedule || schedule.status === "DRAFT" || schedule.course.deletedAt) {
+    return fail(UserErrorCode.NOT_FOUND, "No such schedule.", "scheduleId");
+  }
+  if (schedule.startsAt <= now) fail(UserErrorCode.INVALID, "This class has already started.", "scheduleId");
+  if (schedule.status !== "PUBLISHED" && schedule.status !== "FULL") {
+    fail(UserErrorCode.UNAVAILABLE, `This class is ${schedule.status.toLowerCase()}.`, "scheduleId");
+  }
+  if (schedule.instructorId === viewer.id)
+    fail(UserErrorCode.INVALID, "You cannot book a class you teach.", "scheduleId");
+
+  const seat = await takeScheduleSeat(tx, data.scheduleId);
+  if (!seat) return fail(UserErrorCode.UNAVAILABLE, "This class is full.", "scheduleId");
+  const mine = await tx.booking.count({
+    where: { scheduleId: seat.id, userId: viewer.id, status: { in: ["PENDING", "CONFIRMED"] } },
+  });
+  if (mine > 0) fail(UserErrorCode.TAKEN, "You already have a seat in this class.", "scheduleId");
+
+  const price = seatPrice({ priceCents: seat.price_cents, currency: seat.currency }, schedule.course);
+  const course = schedule.course;
+  const discount = data.discountCode
+    ? await deps.payments.redeemDiscount(tx, {
+        code: data.discountCode,
+        userId: viewer.id,
+        target: {
+          kind: "SCHEDULE_SEAT",
+          courseId: course.id,
+          format: course.format,
+          courseType: course.courseType,
+        },
+        priceCents: price.amountCents,
+        currency: price.currency,
+        now,
+      })
+    : null;
+  const due = price.amountCents - (discount?.amountCents ?? 0);
+  const state = deps.payments.initialState(
+    { kind: "SCHEDULE_SEAT", amountCents: due, currency: price.currency },
+    now,
+  );
+  const booking = await tx.booking.create({
+    data: {
+      reference: newBookingReference(),
+      userId: viewer.id,
+      scheduleId: seat.id,
+      startsAt: seat.starts_at,
+      endsAt: seat.ends_at,
+      ...state,
+      confirmedAt: state.status === "CONFIRMED" ? now : null,
+      priceCents: price.amountCents,
+      discountCents: discount?.amountCents ?? 0,
+      discountCodeId: discount?.discountCodeId ?? null,
+      paymentAmountCents: due,
+      currency: price.currency,
+      notes: data.notes ?? null,
+      ...cancellationPolicy("SCHEDULE_SEAT", seat.starts_at),
+    },
+    select: bookingSelect,
+  });
+  await deps.payments.recordCheckout(tx, booking, {
+    discount,
+    productName: course.title,
+    courseId: course.id,
+  });
+  const events = scheduleSeatsEvent({
+    id: seat.id,
+    status: seat.status,
+    capacity: seat.capacity,
+    bookedCount: seat.booked_count,
+  });
+  await notify(tx, events, [
+    {
+      userId: viewer.id,
+      type: "BOOKING",
+      title: booking.status === "CONFIRMED" ? "Seat confirmed" : "Seat reserved",
+      description: `${schedule.course.title}: ${booking.reference}.`,
+      metadata: { bookingId: booking.id, reference: booking.reference },
+    },
+  ]);
+  const managers = [schedule.instructorId, schedule.createdById].filter((v): v is string => !!v);
+  return {
+    booking,
+    events: bookingUpdatedEvent(events, booking, {
+      learnerId: viewer.id,
+      expertUserId: null,
+      scheduleManagerIds: managers,
+    }),
+  };
+}

@@ -1,0 +1,17 @@
+import type { ClassType } from "type-graphql";
+import { DiscountCodeResolver } from "./discount.resolver.js";
+import { PaymentResolver } from "./payment.resolver.js";
+import {
+  BookingPaymentsResolver,
+  PaymentActionResolver,
+  PaymentFieldsResolver,
+} from "./payment-fields.resolver.js";
+
+/** Every resolver class of the commerce module (resolvers.ts spreads them in). */
+export const commerceResolvers: ClassType[] = [
+  PaymentResolver,
+  PaymentFieldsResolver,
+  PaymentActionResolver,
+  BookingPaymentsResolver,
+  DiscountCodeResolver,
+];

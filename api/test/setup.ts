@@ -1,0 +1,2 @@
+// Loaded before every test file: decorators need reflect-metadata's polyfill.
+import "reflect-metadata";
