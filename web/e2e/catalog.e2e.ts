@@ -36,7 +36,9 @@ describe("scenario 1: an anonymous visitor searches, filters and opens a course"
     expect(new URL(page.url()).searchParams.get("q")).toBe("bridge");
 
     // Filter: only courses with a certificate; the category facet counts follow the filter.
-    await andSettle(() => page.getByRole("checkbox", { name: "With a certificate" }).check());
+    const certificate = page.getByRole("checkbox", { name: "With a certificate" });
+    await andSettle(() => certificate.click());
+    await expect.poll(() => certificate.isChecked()).toBe(true);
     expect(new URL(page.url()).searchParams.get("certificate")).toBe("1");
     const filtered = await cards.count();
     expect(filtered).toBeLessThan(found);
@@ -45,7 +47,8 @@ describe("scenario 1: an anonymous visitor searches, filters and opens a course"
     expect(await facet.evaluate((input) => input.parentElement?.textContent)).toBe(
       `Jeux de cartes (${filtered})`,
     );
-    await andSettle(() => facet.check());
+    await andSettle(() => facet.click());
+    await expect.poll(() => facet.isChecked()).toBe(true);
     expect(new URL(page.url()).searchParams.getAll("category")).toEqual(["Jeux de cartes"]);
     expect(await cards.count()).toBe(filtered);
 

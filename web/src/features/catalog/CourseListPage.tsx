@@ -108,7 +108,9 @@ function CourseResults({ search }: { search: CatalogSearch }) {
   });
   const courses = data?.courses;
   const sortId = useId();
-  const update = (next: CatalogSearch) => setParams(writeCatalogSearch(next));
+  // flushSync: a ticked filter shows as ticked at once, not when the navigation's
+  // transition commits (a controlled checkbox would otherwise flick back meanwhile).
+  const update = (next: CatalogSearch) => setParams(writeCatalogSearch(next), { flushSync: true });
 
   return (
     <div className="catalog">
