@@ -176,6 +176,40 @@ describe("default limits", () => {
     });
   });
 
+  describe("page sizes given as variables (HTTP)", () => {
+    const card = `edges { cursor node { id slug title subtitle description format status level category language
+      tags thumbnailUrl lessonCount studentCount totalDurationMinutes averageRating reviewCount hasCertificate
+      publishedAt createdAt price { amountCents currency formatted }
+      instructor { id name firstName lastName avatarUrl bio timezone roles createdAt } } }`;
+    const twice = (signature: string) =>
+      `query Twice(${signature}) { a: courses(first: $n) { ${card} } b: courses(last: $n) { ${card} } }`;
+
+    it("prices `first: $n` by the value sent, exactly as a literal", async () => {
+      const literal = await server.gql(
+        `{ a: courses(first: 100) { ${card} } b: courses(last: 100) { ${card} } }`,
+      );
+      const variable = await server.gql(twice("$n: Int"), { n: 100 });
+      expectRejected(
+        { status: variable.status, data: variable.data, errors: variable.errors },
+        "GRAPHQL_VALIDATION_FAILED",
+        /^Syntax Error: Query Cost limit of 20000 exceeded, found \d+\.$/,
+      );
+      expect(variable.status).toBe(literal.status);
+      const found = (message: string | undefined) =>
+        Math.ceil(Number(/found ([\d.]+)/.exec(message ?? "")?.[1]));
+      expect(found(variable.errors?.[0]?.message)).toBe(found(literal.errors?.[0]?.message));
+      const small = await server.gql(twice("$n: Int"), { n: 10 });
+      expect(small.errors).toBeUndefined();
+    });
+
+    it("uses the variable's default value when none is sent", async () => {
+      const large = await server.gql(twice("$n: Int = 100"));
+      expect(large.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      const small = await server.gql(twice("$n: Int = 10"));
+      expect(small.errors).toBeUndefined();
+    });
+  });
+
   it("reports the same syntax error for a malformed document on both transports", async () => {
     const http = await overHttp(server)("{ courses { ");
     const ws = await overWs(client)("{ courses { ");

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ValidationRule } from "graphql";
 import type { Config } from "../config.js";
+import { COST_RULES, pageSizeCostPlugin } from "./cost.js";
 
 export interface QueryLimits {
   /** Apollo plugins (suggestion masking). */
@@ -13,21 +14,11 @@ export interface QueryLimits {
 }
 
 /**
- * How graphql-armor prices a query; the partner cost budget (partners/cost-budget.ts)
- * prices with the very same rule and figures, so reported costs match the limit.
- */
-export const COST_RULES = {
-  objectCost: 2,
-  scalarCost: 1,
-  depthCostFactor: 1.5,
-  ignoreIntrospection: true,
-} as const;
-
-/**
  * One set of limits for every transport. Figures are deliberate: the deepest
  * legitimate query (connection → edges → node → modules → lessons → quiz →
  * questions) is 9 levels, so 12 leaves room for fragments; cost counts objects
- * at 2 and scalars at 1, times 1.5 per level and times a literal `first`/`last`,
+ * at 2 and scalars at 1, times 1.5 per level and times `first`/`last` (a literal
+ * here; a variable in pageSizeCostPlugin once its value is known),
  * so a 100-item catalog page of rich cards fits under 20,000 and a nested
  * 100 × 100 × 100 fan-out does not.
  */
@@ -50,7 +41,7 @@ export function createQueryLimits(config: Config["graphql"]): QueryLimits {
   const protection = armor.protect();
   // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
   return {
-    plugins: protection.plugins as unknown as ApolloServerPlugin[],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), pageSizeCostPlugin(config.maxCost)],
     validationRules: protection.validationRules,
     maxTokens: config.maxTokens,
   };

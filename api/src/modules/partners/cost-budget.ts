@@ -1,11 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
-import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, validate } from "graphql";
 import type { CostBudget, RateLimitStore } from "../../auth/rate-limit.js";
 import type { Config } from "../../config.js";
 import type { AppContext } from "../../context.js";
+import { operationCost } from "../../graphql/cost.js";
 import { codedError } from "../../graphql/errors.js";
-import { COST_RULES } from "../../graphql/limits.js";
 import { assertOperationScope } from "./scopes.js";
 
 /** What `extensions.cost` reports: GitHub's rateLimit object, in our cost points. */
@@ -14,29 +12,6 @@ export interface CostReport {
   limit: number;
   remaining: number;
   resetAt: string;
-}
-
-/**
- * The cost of the operation that will run, priced by graphql-armor's own cost rule with the
- * figures of limits.ts (COST_RULES): the number GRAPHQL_MAX_COST is compared with, rounded up.
- */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-) {
-  let cost = 0;
-  const only: DocumentNode = {
-    ...document,
-    definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
-  };
-  const rule = costLimitRule({
-    ...COST_RULES,
-    maxCost: Number.MAX_SAFE_INTEGER,
-    onAccept: [(_ctx, { n }) => (cost = n)],
-  });
-  validate(schema, only, [rule]);
-  return Math.ceil(cost);
 }
 
 /**
@@ -56,14 +31,14 @@ export function costBudgetPlugin(
     async requestDidStart() {
       let report: CostReport | undefined;
       return {
-        async didResolveOperation({ contextValue: ctx, document, operation, schema }) {
+        async didResolveOperation({ contextValue: ctx, document, operation, request, schema }) {
           if (!operation) return;
           assertOperationScope(ctx, operation.operation);
           const [kind, id] = ctx.apiKey
             ? (["key", ctx.apiKey.id] as const)
             : (["user", ctx.auth?.userId] as const);
           if (!id) return;
-          const requested = operationCost(schema, document, operation);
+          const requested = operationCost(schema, document, operation, request.variables);
           const spend = await budgets[kind].spend(id, requested);
           report = {
             requested,

@@ -139,6 +139,13 @@ describe("query cost budgets", () => {
     }
   });
 
+  it("price a page size sent as a variable like the same literal", async () => {
+    const byVariable = "query ($n: Int) { users(first: $n) { nodes { id email } } }";
+    const literal = cost(await server.gql(USERS_50, {}, admin)).requested;
+    expect(cost(await server.gql(byVariable, { n: 50 }, admin)).requested).toBe(literal);
+    expect(cost(await server.gql(byVariable, { n: 5 }, admin)).requested).toBeLessThan(literal);
+  });
+
   it("give each signed-in user a budget of their own, reported on every response", async () => {
     const student = await person(server);
     const res = await server.gql(VIEWER, {}, student);
