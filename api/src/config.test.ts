@@ -37,6 +37,11 @@ describe("loadConfig refuses invalid values, naming the variable", () => {
     [{ GRAPHQL_INTROSPECTION: "maybe" }, /^GRAPHQL_INTROSPECTION: /],
     [{ GRAPHQL_MAX_DEPTH: "0" }, /^GRAPHQL_MAX_DEPTH: /],
     [{ SMTP_URL: "mail.example.com" }, /^SMTP_URL: must be an smtp:\/\/ URL$/],
+    [{ DATABASE_POOL_TIMEOUT_MS: "10" }, /^DATABASE_POOL_TIMEOUT_MS: /],
+    [{ REQUEST_TIMEOUT_MS: "soon" }, /^REQUEST_TIMEOUT_MS: /],
+    [{ WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: "0" }, /^WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: /],
+    [{ WS_MAX_PAYLOAD_BYTES: "1.5" }, /^WS_MAX_PAYLOAD_BYTES: /],
+    [{ WS_CONNECTION_INIT_TIMEOUT_MS: "-1" }, /^WS_CONNECTION_INIT_TIMEOUT_MS: /],
   ])("%o", (env, issue) => {
     const issues = issuesOf(env);
     expect(issues).toHaveLength(1);
@@ -83,6 +88,8 @@ describe("loadConfig defaults", () => {
       stripe: undefined,
       smtpUrl: undefined,
       shutdownTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      ws: { maxSubscriptionsPerConnection: 100, maxPayloadBytes: 262_144, connectionInitTimeoutMs: 10_000 },
       exposeStatementCount: false,
     });
   });
@@ -101,6 +108,7 @@ describe("loadConfig defaults", () => {
       url: "postgresql://u@db:5432/campus",
       poolSize: 10,
       statementTimeoutMs: 10_000,
+      poolTimeoutMs: 10_000,
     });
     expect(config.seedOnFirstStart).toBe(false);
   });

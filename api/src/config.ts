@@ -29,6 +29,11 @@ const envSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: int(1, 200).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  DATABASE_POOL_TIMEOUT_MS: int(100, 120_000).default(10_000),
+  REQUEST_TIMEOUT_MS: int(100, 600_000).default(30_000),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 10_000).default(100),
+  WS_MAX_PAYLOAD_BYTES: int(1024, 16_777_216).default(262_144),
+  WS_CONNECTION_INIT_TIMEOUT_MS: int(100, 120_000).default(10_000),
   SEED_ON_FIRST_START: bool.optional(),
   REDIS_URL: z
     .string()
@@ -53,6 +58,7 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).optional(),
   STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().startsWith("pk_", "must start with pk_").optional(),
   STRIPE_API_BASE: z.string().url().optional(),
   BOOKING_CAPTURE_ON: z.enum(["confirmation", "completion"]).default("confirmation"),
   SMTP_URL: z
@@ -85,7 +91,14 @@ export interface Config {
   logLevel: Env["LOG_LEVEL"];
   dataDir: string;
   database:
-    | { kind: "postgres"; url: string; poolSize: number; statementTimeoutMs: number }
+    | {
+        kind: "postgres";
+        url: string;
+        poolSize: number;
+        statementTimeoutMs: number;
+        /** How long a query waits for a pooled connection (or to connect) before failing. */
+        poolTimeoutMs: number;
+      }
     | { kind: "pglite"; dir: string };
   seedOnFirstStart: boolean;
   redisUrl: string | undefined;
@@ -102,7 +115,15 @@ export interface Config {
   };
   corsOrigins: string[];
   webDistDir: string;
-  stripe: { secretKey: string; webhookSecret: string | undefined; apiBase: string | undefined } | undefined;
+  stripe:
+    | {
+        secretKey: string;
+        webhookSecret: string | undefined;
+        apiBase: string | undefined;
+        /** Handed to web clients (`paymentSettings`) so they can collect cards with Stripe Elements. */
+        publishableKey: string | undefined;
+      }
+    | undefined;
   /** When a tutoring booking's card authorization is captured: on the expert's confirmation, or at completion. */
   payments: { captureOn: "CONFIRMATION" | "COMPLETION" };
   smtpUrl: string | undefined;
@@ -113,6 +134,10 @@ export interface Config {
   /** OpenAI-compatible chat completions endpoint of the AI assistant; undefined = no assistant. */
   assistant: { apiUrl: string; apiKey: string | undefined; model: string } | undefined;
   shutdownTimeoutMs: number;
+  /** An HTTP GraphQL request not answered by then gets a TIMEOUT error instead of hanging. */
+  requestTimeoutMs: number;
+  /** Limits per graphql-ws connection: past them the socket is closed, other clients carry on. */
+  ws: { maxSubscriptionsPerConnection: number; maxPayloadBytes: number; connectionInitTimeoutMs: number };
   /** Tutoring: how far ahead slots are generated, and how soon before its start a slot can still be booked. */
   tutoring: { slotHorizonWeeks: number; minNoticeMinutes: number };
   /** Periodic jobs (slot horizon); off in tests unless asked for. */
@@ -157,6 +182,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (env.STRIPE_WEBHOOK_SECRET && !env.STRIPE_SECRET_KEY) {
     throw new ConfigError(["STRIPE_WEBHOOK_SECRET: set STRIPE_SECRET_KEY too"]);
   }
+  if (env.STRIPE_PUBLISHABLE_KEY && !env.STRIPE_SECRET_KEY) {
+    throw new ConfigError(["STRIPE_PUBLISHABLE_KEY: set STRIPE_SECRET_KEY too"]);
+  }
+  // A test key with a live secret (or the reverse) makes every card confirmation fail in the browser.
+  const publishableMode = stripeMode(env.STRIPE_PUBLISHABLE_KEY);
+  const secretMode = stripeMode(env.STRIPE_SECRET_KEY);
+  if (publishableMode && secretMode && publishableMode !== secretMode) {
+    throw new ConfigError([
+      `STRIPE_PUBLISHABLE_KEY: a ${publishableMode} key with a ${secretMode} STRIPE_SECRET_KEY`,
+    ]);
+  }
   return {
     env: env.NODE_ENV,
     isProduction,
@@ -170,6 +206,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           url: env.DATABASE_URL,
           poolSize: env.DATABASE_POOL_SIZE,
           statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+          poolTimeoutMs: env.DATABASE_POOL_TIMEOUT_MS,
         }
       : { kind: "pglite", dir: join(dataDir, "pglite") },
     seedOnFirstStart: env.SEED_ON_FIRST_START ?? !env.DATABASE_URL,
@@ -204,6 +241,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           secretKey: env.STRIPE_SECRET_KEY,
           webhookSecret: env.STRIPE_WEBHOOK_SECRET,
           apiBase: env.STRIPE_API_BASE,
+          publishableKey: env.STRIPE_PUBLISHABLE_KEY,
         }
       : undefined,
     payments: { captureOn: env.BOOKING_CAPTURE_ON === "completion" ? "COMPLETION" : "CONFIRMATION" },
@@ -214,6 +252,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ? { apiUrl: env.ASSISTANT_API_URL, apiKey: env.ASSISTANT_API_KEY, model: env.ASSISTANT_MODEL }
       : undefined,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    ws: {
+      maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxPayloadBytes: env.WS_MAX_PAYLOAD_BYTES,
+      connectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,
+    },
     tutoring: { slotHorizonWeeks: env.SLOT_HORIZON_WEEKS, minNoticeMinutes: env.BOOKING_MIN_NOTICE_MINUTES },
     backgroundJobs: env.BACKGROUND_JOBS ?? env.NODE_ENV !== "test",
     exposeStatementCount: env.EXPOSE_SQL_STATEMENT_COUNT,
@@ -223,6 +267,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: env.COST_BUDGET_WINDOW_SECONDS,
     },
   };
+}
+
+/** Test or live, from a Stripe key's prefix (sk_test_…, pk_live_…); null when unset or it says neither. */
+function stripeMode(key: string | undefined): "test" | "live" | null {
+  return (/^(?:sk|pk)_(test|live)_/.exec(key ?? "")?.[1] as "test" | "live" | undefined) ?? null;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
-import express, { type ErrorRequestHandler, type Request } from "express";
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from "express";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { App } from "./app.js";
 import {
@@ -142,19 +142,22 @@ export async function createCampusServer(app: App, schema: GraphQLSchema): Promi
     // Browsers on other origins only when listed; same-origin needs no CORS.
     cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, maxAge: 600 }),
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const partner = await authenticateApiKey(app, req);
-        return createContext(app, {
-          requestId: String(res.locals.requestId),
-          ip: req.ip ?? "unknown",
-          userAgent: req.get("user-agent") ?? null,
-          auth: partner?.auth ?? authenticate(app, req),
-          apiKey: partner?.apiKey ?? null,
-          logger: res.locals.logger as Logger,
-        });
-      },
-    }),
+    requestTimeout(config.requestTimeoutMs),
+    unlessTimedOut(
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const partner = await authenticateApiKey(app, req);
+          return createContext(app, {
+            requestId: String(res.locals.requestId),
+            ip: req.ip ?? "unknown",
+            userAgent: req.get("user-agent") ?? null,
+            auth: partner?.auth ?? authenticate(app, req),
+            apiKey: partner?.apiKey ?? null,
+            logger: res.locals.logger as Logger,
+          });
+        },
+      }),
+    ),
   );
 
   registerTrackingRoutes(web, app);
@@ -196,9 +199,47 @@ function serveWebApp(web: express.Express, distDir: string) {
   });
 }
 
+/**
+ * GraphQL-over-HTTP: an error the server writes itself uses the media type the
+ * client asked for, application/json when it did not say.
+ */
+function sendGraphQLError(req: Request, res: Response, status: number, message: string, code: string) {
+  const type = req.accepts(["application/json", "application/graphql-response+json"]) || "application/json";
+  res
+    .status(status)
+    .type(`${type}; charset=utf-8`)
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * A request not answered within `ms` gets 503 TIMEOUT instead of holding the
+ * client (and its proxy) indefinitely; its work is left to end on its own (the
+ * statement timeout bounds the database's part).
+ */
+function requestTimeout(ms: number): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.locals.timedOut = true;
+      (res.locals.logger as Logger).warn({ timeoutMs: ms }, "GraphQL request timed out");
+      sendGraphQLError(req, res, 503, `The request took longer than ${ms} ms and was stopped.`, "TIMEOUT");
+    }, ms);
+    res.once("close", () => clearTimeout(timer));
+    next();
+  };
+}
+
+/** Once a request has timed out, Apollo's late attempt to answer it fails harmlessly. */
+function unlessTimedOut(handler: RequestHandler): RequestHandler {
+  return (req, res, next) =>
+    Promise.resolve(handler(req, res, next)).catch((error: unknown) => {
+      if (!res.locals.timedOut) next(error);
+    });
+}
+
 /** Malformed JSON and other body errors: 400 with a GraphQL-shaped message. */
 function jsonErrors(app: App): ErrorRequestHandler {
-  return (error, _req, res, next) => {
+  return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     const status = typeof error?.status === "number" ? error.status : 500;
     if (status >= 500) app.logger.error({ err: error }, "unhandled HTTP error");
@@ -210,8 +251,6 @@ function jsonErrors(app: App): ErrorRequestHandler {
           : status >= 500
             ? "Internal server error"
             : String(error?.message ?? "Bad request");
-    res.status(status).json({
-      errors: [{ message, extensions: { code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }],
-    });
+    sendGraphQLError(req, res, status, message, status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
   };
 }

@@ -28,6 +28,11 @@ import { USER_SESSIONS_REVOKED, type UserSessionsRevoked } from "./modules/admin
 
 /** 4403 is graphql-ws's "Forbidden" close code, the one clients expect for bad credentials. */
 export const WS_FORBIDDEN = 4403;
+/**
+ * 1008 Policy Violation: one connection asked for more subscriptions than allowed.
+ * graphql-ws clients treat it as fatal, so a runaway client does not reconnect and repeat.
+ */
+export const WS_POLICY_VIOLATION = 1008;
 
 interface ConnectionState {
   auth: AccessClaims | null;
@@ -47,7 +52,9 @@ export function attachGraphqlWs(
   limits: QueryLimits,
   formatError: ReturnType<typeof createErrorFormatter>,
 ) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 256 * 1024 });
+  const { maxSubscriptionsPerConnection, maxPayloadBytes, connectionInitTimeoutMs } = app.config.ws;
+  // A frame over maxPayload makes `ws` close that socket with 1009 (Message Too Big).
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: maxPayloadBytes });
   const states = new WeakMap<object, ConnectionState>();
   const sessions = trackUserSockets(app);
   // Apollo enforces `introspection: false` only on HTTP; the socket needs the rule too.
@@ -60,7 +67,8 @@ export function attachGraphqlWs(
   const cleanup = useServer(
     {
       schema,
-      connectionInitWaitTimeout: 10_000,
+      // A socket that never sends connection_init is closed with 4408 after this.
+      connectionInitWaitTimeout: connectionInitTimeoutMs,
       onConnect: (ctx) => {
         const raw = ctx.connectionParams?.authorization;
         const token = typeof raw === "string" ? (bearerToken(raw) ?? raw) : null;
@@ -82,6 +90,11 @@ export function attachGraphqlWs(
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
+        // graphql-ws has registered this id already, so the count includes it.
+        if (Object.keys(ctx.subscriptions).length > maxSubscriptionsPerConnection) {
+          ctx.extra.socket.close(WS_POLICY_VIOLATION, "Too many subscriptions on one connection");
+          return [codedError("RATE_LIMITED", "Too many subscriptions on one connection.")];
+        }
         let document: ReturnType<typeof parse>;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
@@ -134,6 +147,15 @@ export function attachGraphqlWs(
     },
     wsServer,
   );
+  // A client's protocol error (an oversized frame, already answered by `ws` with 1009)
+  // reaches graphql-ws's socket error handler, which prints it to the console as an
+  // internal error. It is the client's mistake: log it as such.
+  wsServer.on("connection", (socket) => {
+    socket.removeAllListeners("error");
+    socket.on("error", (error) =>
+      app.logger.warn({ err: error }, "WebSocket client error; connection closed"),
+    );
+  });
 
   return {
     wsServer,

@@ -140,12 +140,16 @@ async function seedCodeChallenge(ctx: SeedContext): Promise<void> {
         problemStatement: "Given a string of `()[]{}`, return `true` when the brackets are balanced.",
         examples: 'isBalanced("()[]{}") === true\nisBalanced("([)]") === false',
         constraints: "0 <= s.length <= 10^4",
-        supportedLanguages: ["typescript", "python"],
+        // JavaScript first: it is the language the judge runs; the others are listed for reference.
+        supportedLanguages: ["javascript", "typescript", "python"],
         starterCode: {
+          javascript: "export function isBalanced(s) {\n  return false;\n}\n",
           typescript: "export function isBalanced(s: string): boolean {\n  return false;\n}\n",
           python: "def is_balanced(s: str) -> bool:\n    return False\n",
         },
         solutionCode: {
+          javascript:
+            'export function isBalanced(s) {\n  const pairs = { ")": "(", "]": "[", "}": "{" };\n  const stack = [];\n  for (const c of s) {\n    if (c in pairs) { if (stack.pop() !== pairs[c]) return false; } else stack.push(c);\n  }\n  return stack.length === 0;\n}\n',
           typescript:
             'export function isBalanced(s: string): boolean {\n  const pairs: Record<string, string> = { ")": "(", "]": "[", "}": "{" };\n  const stack: string[] = [];\n  for (const c of s) {\n    if (c in pairs) { if (stack.pop() !== pairs[c]) return false; } else stack.push(c);\n  }\n  return stack.length === 0;\n}\n',
         },

@@ -212,3 +212,52 @@ describe("classifyDatabaseError on error shapes", () => {
     expect(classifyDatabaseError(undefined)).toBeUndefined();
   });
 });
+
+// The shapes seen when PostgreSQL goes away (test/reliability/postgres-restart.test.ts
+// and timeouts.test.ts produce each of them for real).
+describe("classifyDatabaseError on a database that is unreachable", () => {
+  const prismaError = (message: string, cause: Record<string, unknown>) =>
+    Object.assign(new Error(message), {
+      code: "P2010",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause } },
+    });
+
+  it.each([
+    ["refused connection", prismaError("Can't reach database server", { kind: "DatabaseNotReachable" })],
+    ["dropped connection", prismaError("Connection closed", { kind: "ConnectionClosed" })],
+    [
+      "starting up (57P03)",
+      prismaError("Raw query failed. Code: `57P03`.", { kind: "postgres", originalCode: "57P03" }),
+    ],
+    [
+      "shutting down (57P01)",
+      Object.assign(new Error("terminating connection"), { code: "57P01", severity: "FATAL" }),
+    ],
+    [
+      "connection exception class 08",
+      Object.assign(new Error("connection failure"), { code: "08006", severity: "FATAL" }),
+    ],
+    ["pg: connection terminated", new Error("Connection terminated unexpectedly")],
+    ["pg-pool: no connection freed up", new Error("timeout exceeded when trying to connect")],
+    [
+      "socket error",
+      Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED", syscall: "connect" }),
+    ],
+    ["Prisma P1001", Object.assign(new Error("Can't reach database server"), { code: "P1001" })],
+  ])("%s", (_label, error) => {
+    expect(classifyDatabaseError(error)?.kind).toBe("unavailable");
+  });
+
+  it("finds the failure under a wrapper's cause", () => {
+    const error = new Error("context failed", { cause: new Error("Connection terminated unexpectedly") });
+    expect(classifyDatabaseError(error)).toEqual({ kind: "unavailable" });
+  });
+
+  it("keeps a statement timeout a timeout, not an outage", () => {
+    const error = prismaError("Raw query failed. Code: `57014`.", {
+      kind: "postgres",
+      originalCode: "57014",
+    });
+    expect(classifyDatabaseError(error)).toEqual({ kind: "timeout", sqlState: "57014" });
+  });
+});

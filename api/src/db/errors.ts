@@ -9,8 +9,21 @@
 //   (`originalCode`) and PostgreSQL's message, which names the constraint.
 //   @prisma/adapter-pg also reports the unique constraint's name
 //   (`constraint.index`); pglite-prisma-adapter reports only its fields.
+// - a server that is down, restarting or cut off: the adapter's
+//   `cause.kind` (DatabaseNotReachable, ConnectionClosed, …), SQLSTATE 57P01-03
+//   or class 08, or pg's own uncoded errors ("Connection terminated
+//   unexpectedly", "timeout exceeded when trying to connect" from a full pool).
+//   Verified by test/reliability/postgres-restart.test.ts.
 
-export type DatabaseErrorKind = "unique" | "exclusion" | "check" | "foreignKey" | "serialization" | "timeout";
+export type DatabaseErrorKind =
+  | "unique"
+  | "exclusion"
+  | "check"
+  | "foreignKey"
+  | "serialization"
+  | "timeout"
+  /** The database cannot be reached or dropped the connection: worth retrying later, not a bug. */
+  | "unavailable";
 
 export type KnownDatabaseError = {
   kind: DatabaseErrorKind;
@@ -29,13 +42,34 @@ const kindBySqlState: Record<string, DatabaseErrorKind> = {
   "40P01": "serialization", // deadlock: retry like a serialization failure
   "57014": "timeout", // statement_timeout (or a cancelled query)
   "55P03": "timeout", // lock_not_available (lock_timeout)
+  "57P01": "unavailable", // admin_shutdown: the server is stopping
+  "57P02": "unavailable", // crash_shutdown
+  "57P03": "unavailable", // cannot_connect_now: starting up or shutting down
+  "53300": "unavailable", // too_many_connections
 };
+
+// What the driver adapter reports instead of a SQLSTATE when the connection itself failed.
+const unavailableAdapterKinds = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+
+// pg and pg-pool throw these without a code; Node's socket errors carry one.
+const unavailableMessage =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended)/;
+const unavailableSocketCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
 
 // Used only when no SQLSTATE is found anywhere on the error.
 const kindByPrismaCode: Record<string, DatabaseErrorKind> = {
   P2002: "unique",
   P2003: "foreignKey",
   P2034: "serialization",
+  P1001: "unavailable", // can't reach database server
+  P1002: "unavailable", // reached but timed out
+  P1017: "unavailable", // server closed the connection
+  P2024: "unavailable", // timed out waiting for a pooled connection
 };
 
 type Bag = Record<string, unknown>;
@@ -83,6 +117,16 @@ function sqlStateOf(links: Bag[]): string | undefined {
   return undefined;
 }
 
+function unavailable(links: Bag[], sqlState: string | undefined): boolean {
+  if (sqlState?.startsWith("08")) return true; // connection_exception class
+  return links.some(
+    (link) =>
+      (typeof link.kind === "string" && unavailableAdapterKinds.has(link.kind)) ||
+      (typeof link.code === "string" && unavailableSocketCodes.has(link.code)) ||
+      unavailableMessage.test(text(link.message) ?? ""),
+  );
+}
+
 function constraintOf(links: Bag[]): string | undefined {
   for (const link of links) {
     const constraint = link.constraint;
@@ -108,10 +152,14 @@ export function classifyDatabaseError(error: unknown): KnownDatabaseError | unde
   const prismaCode = text(links[0]?.code);
   const kind =
     (sqlState !== undefined ? kindBySqlState[sqlState] : undefined) ??
-    (prismaCode !== undefined ? kindByPrismaCode[prismaCode] : undefined);
+    (prismaCode !== undefined ? kindByPrismaCode[prismaCode] : undefined) ??
+    (unavailable(links, sqlState) ? "unavailable" : undefined);
   if (kind === undefined) return undefined;
   const result: KnownDatabaseError = { kind };
-  const constraint = kind === "serialization" || kind === "timeout" ? undefined : constraintOf(links);
+  const constraint =
+    kind === "serialization" || kind === "timeout" || kind === "unavailable"
+      ? undefined
+      : constraintOf(links);
   if (constraint !== undefined) result.constraint = constraint;
   if (sqlState !== undefined) result.sqlState = sqlState;
   return result;

@@ -20,6 +20,7 @@ export async function createDatabase(config: Config, logger: Logger): Promise<Da
           url: config.database.url,
           poolSize: config.database.poolSize,
           statementTimeoutMs: config.database.statementTimeoutMs,
+          connectionTimeoutMs: config.database.poolTimeoutMs,
           applicationName: "campus-api",
           onPoolError: (error) => logger.warn({ err: error }, "idle database connection failed"),
         }

@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { classifyDatabaseError } from "../db/errors.js";
 import type { Logger } from "../logger.js";
-import { publicErrorCodes } from "./errors.js";
+import { type PublicErrorCode, publicErrorCodes } from "./errors.js";
 
 const PUBLIC = new Set<string>(publicErrorCodes);
 
@@ -16,7 +17,31 @@ export function withRequestLogger<T>(logger: Logger, fn: () => T): T {
 }
 
 /**
- * Clients see coded errors as they are and everything else as a bare
+ * Database failures that are the infrastructure's, not a bug: the client learns
+ * it may retry (SERVICE_UNAVAILABLE) or that its request was cut short (TIMEOUT).
+ */
+const databaseFailures: Partial<Record<string, { code: PublicErrorCode; message: string }>> = {
+  unavailable: {
+    code: "SERVICE_UNAVAILABLE",
+    message: "The database is unavailable. Try again in a few seconds.",
+  },
+  timeout: {
+    code: "TIMEOUT",
+    message: "The database took too long to answer, so the request was cancelled.",
+  },
+};
+
+/** The error a resolver or subscription threw, under graphql-js's and Apollo's wrappers. */
+function originalOf(error: unknown): unknown {
+  let current = unwrapResolverError(error);
+  for (let depth = 0; depth < 4 && current instanceof GraphQLError && current.originalError; depth += 1)
+    current = current.originalError;
+  return current;
+}
+
+/**
+ * Clients see coded errors as they are, database outages and timeouts as
+ * SERVICE_UNAVAILABLE / TIMEOUT, and everything else as a bare
  * INTERNAL_SERVER_ERROR: no message, no stack, no SQL. The log keeps it whole.
  * Field suggestions ("Did you mean …") are stripped when disabled.
  */
@@ -28,11 +53,22 @@ export function createErrorFormatter(logger: Logger, options: { fieldSuggestions
       const message = options.fieldSuggestions ? formatted.message : stripSuggestions(formatted.message);
       return { ...formatted, message, extensions };
     }
-    const original = unwrapResolverError(error);
-    (requestLogger.getStore() ?? logger).error(
-      { err: original, path: formatted.path },
-      "unexpected error in GraphQL request",
-    );
+    const original = originalOf(error);
+    const log = requestLogger.getStore() ?? logger;
+    const failure = databaseFailures[classifyDatabaseError(original)?.kind ?? ""];
+    if (failure) {
+      log.warn(
+        { err: original, path: formatted.path, code: failure.code },
+        "database failure in GraphQL request",
+      );
+      return {
+        message: failure.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: failure.code },
+      };
+    }
+    log.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
     return {
       message: "Internal server error",
       ...(formatted.locations ? { locations: formatted.locations } : {}),

@@ -8,7 +8,14 @@ import DataLoader from "dataloader";
 export class LoaderRegistry {
   private readonly loaders = new Map<symbol, DataLoader<unknown, unknown>>();
 
-  get<K, V, C>(key: symbol, create: () => DataLoader<K, V, C>): DataLoader<K, V, C> {
+  /**
+   * `shared` holds the loaders declared `sharedPerEvent` for everyone resolving one
+   * subscription event (see realtime/event-scope.ts); without it every loader is this registry's.
+   */
+  constructor(private readonly shared?: LoaderRegistry) {}
+
+  get<K, V, C>(key: symbol, create: () => DataLoader<K, V, C>, sharedPerEvent = false): DataLoader<K, V, C> {
+    if (sharedPerEvent && this.shared) return this.shared.get(key, create);
     let found = this.loaders.get(key);
     if (!found) {
       found = create() as unknown as DataLoader<unknown, unknown>;
@@ -25,11 +32,15 @@ export interface HasLoaders {
 /**
  * Declares a loader. `batch` receives the request context and the keys and
  * must return one value per key, in key order (use `byKey` / `groupByKey`).
+ *
+ * `sharedPerEvent`: the loader reads rows the same for every viewer (its batch never calls
+ * `ctx.viewer()`; callers apply the policy), so all subscribers resolving one event on a replica
+ * may share it: one statement per event instead of one per subscriber.
  */
 export function defineLoader<Ctx extends HasLoaders, K, V>(
   name: string,
   batch: (ctx: Ctx, keys: readonly K[]) => Promise<V[]>,
-  options: { cacheKey?: (key: K) => unknown } = {},
+  options: { cacheKey?: (key: K) => unknown; sharedPerEvent?: boolean } = {},
 ) {
   const key = Symbol(name);
   return (ctx: Ctx): DataLoader<K, V, unknown> =>
@@ -40,6 +51,7 @@ export function defineLoader<Ctx extends HasLoaders, K, V>(
           cacheKeyFn: options.cacheKey,
           maxBatchSize: 1000,
         }),
+      options.sharedPerEvent ?? false,
     );
 }
 

@@ -74,6 +74,8 @@ export async function startCampusServer(): Promise<CampusServer> {
     "REDIS_URL",
     "STRIPE_SECRET_KEY",
     "STRIPE_WEBHOOK_SECRET",
+    "STRIPE_PUBLISHABLE_KEY",
+    "STRIPE_API_BASE",
     "SMTP_URL",
     "JWT_SECRET",
   ]) {

@@ -1,11 +1,16 @@
 import { admin } from "./messages/admin";
+import { adminOperations } from "./messages/admin-operations";
+import { authoring } from "./messages/authoring";
 import { catalog, course } from "./messages/catalog";
 import { common } from "./messages/common";
 import { enums } from "./messages/enums";
+import { instructor } from "./messages/instructor";
 import { certificates, contact, learning } from "./messages/learning";
 import { notifications } from "./messages/notifications";
+import { payments } from "./messages/payments";
 import { quotes } from "./messages/quotes";
 import { auth, nav, userErrors } from "./messages/shell";
+import { student } from "./messages/student";
 import { teaching } from "./messages/teaching";
 import { bookings, tutoring } from "./messages/tutoring";
 
@@ -19,13 +24,18 @@ const features = {
   course,
   tutoring,
   bookings,
+  payments,
   notifications,
   quotes,
   certificates,
   learning,
   contact,
   admin,
+  adminOperations,
   teaching,
+  student,
+  instructor,
+  authoring,
 };
 
 type Features = typeof features;

@@ -17,13 +17,18 @@ function MainNav({ onNavigate }: { onNavigate: () => void }) {
     links.push(
       { to: "/learning", label: t("nav.myLearning") },
       { to: "/bookings", label: t("nav.myBookings") },
+      { to: "/individual-courses", label: t("student.nav.individualCourses") },
+      { to: "/assistant", label: t("student.nav.assistant") },
     );
   }
   if (session.hasRole("INSTRUCTOR")) {
     links.push(
+      { to: "/teaching/courses", label: t("authoring.navMyCourses") },
       { to: "/teaching/inquiries", label: t("nav.inquiries") },
       { to: "/teaching/quotes", label: t("nav.quoteInbox") },
       { to: "/teaching/bookings", label: t("nav.expertBookings") },
+      { to: "/teaching/availability", label: t("instructor.navAvailability") },
+      { to: "/teaching/schedules", label: t("instructor.navSchedules") },
     );
   }
   if (session.hasRole("ADMIN")) links.push({ to: "/admin", label: t("nav.admin") });

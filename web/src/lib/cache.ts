@@ -1,8 +1,38 @@
 import { cacheExchange } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
+import {
+  createDiscountCode,
+  deleteDiscountCode,
+  updateDiscountCode,
+} from "../features/admin/discount-codes.cache";
+import {
+  approveInstructorApplication,
+  rejectInstructorApplication,
+} from "../features/admin/instructor-applications.cache";
+import { createVenue, updateVenue } from "../features/admin/venues.cache";
+import { sendAssistantMessage } from "../features/assistant/assistant.cache";
+import {
+  createCourse,
+  createQuiz,
+  deleteCourseModule,
+  deleteLesson,
+  deleteQuiz,
+  deleteQuizQuestion,
+} from "../features/authoring/authoring.cache";
 import { bookingUpdated } from "../features/bookings/bookings.cache";
+import { submitCode } from "../features/challenges/challenges.cache";
 import { markNotificationsRead, notificationAdded } from "../features/notifications/notifications.cache";
 import { quoteResponded, quoteViewed } from "../features/quotes/quotes.cache";
+import {
+  createExpertProfile,
+  removeAvailabilityWindow,
+  saveAvailabilityWindow,
+} from "../features/teaching/availability/availability.cache";
+import {
+  courseScheduleById,
+  createCourseSchedule,
+  publishCourseSchedule,
+} from "../features/teaching/schedules/schedules.cache";
 import { bookSlot, slotAvailabilityChanged } from "../features/tutoring/slots.cache";
 
 // Types without an id are embedded in their parent instead of normalized.
@@ -17,11 +47,15 @@ const EMBEDDED_TYPES = [
   "CancellationPolicy",
   "CategoryFacet",
   "CertificateVerification",
+  "CodeTestCase",
+  "CodeTestResult",
   "CourseFacets",
+  "IndividualCourseProgress",
   "LevelFacet",
   "Money",
   "PageInfo",
   "PaymentAction",
+  "PaymentSettings",
   "QuizOption",
   "RevenuePoint",
   "TopCourse",
@@ -48,11 +82,42 @@ export function createCacheExchange() {
     }),
     resolvers: {
       // "Load more" asks for the next page; the cache appends it.
-      Query: { courses: relayPagination(), myBookings: relayPagination() },
+      Query: {
+        courses: relayPagination(),
+        myBookings: relayPagination(),
+        courseSchedule: courseScheduleById,
+        discountCodes: relayPagination(),
+        venues: relayPagination(),
+        instructorApplications: relayPagination(),
+        auditLogs: relayPagination(),
+      },
     },
     // Lists change without refetching: each feature says how its events and mutations move them.
     updates: {
-      Mutation: { bookSlot, markNotificationsRead },
+      Mutation: {
+        bookSlot,
+        markNotificationsRead,
+        saveAvailabilityWindow,
+        removeAvailabilityWindow,
+        createExpertProfile,
+        createCourseSchedule,
+        publishCourseSchedule,
+        createDiscountCode,
+        updateDiscountCode,
+        deleteDiscountCode,
+        createVenue,
+        updateVenue,
+        approveInstructorApplication,
+        rejectInstructorApplication,
+        submitCode,
+        sendAssistantMessage,
+        createCourse,
+        createQuiz,
+        deleteQuiz,
+        deleteLesson,
+        deleteCourseModule,
+        deleteQuizQuestion,
+      },
       Subscription: {
         bookingUpdated,
         notificationAdded,

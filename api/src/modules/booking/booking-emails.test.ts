@@ -68,6 +68,8 @@ describe("booking emails", () => {
       idempotencyKey: `booking_confirmed:${bookingId}`,
     });
     expect(confirmations[0]!.subject).toMatch(/^Réservation confirmée : Async Rust/);
+    // The link opens the booking page with the id the API itself hands out.
+    expect(confirmations[0]!.textBody).toContain(`/bookings/${booking.id}`);
     expect(
       (await server.app.prisma.booking.findUniqueOrThrow({ where: { id: bookingId } })).confirmationSent,
     ).toBe(true);

@@ -3,6 +3,7 @@
 // outbox idempotency key makes a second confirmation path (free booking, the
 // expert's confirm, a paid seat) or a retried transaction queue nothing new.
 import type { Prisma } from "../../generated/prisma/client.js";
+import { toGlobalId } from "../../graphql/global-id.js";
 import { emailLink } from "../messaging/email-links.js";
 import { recipientOf, recipientSelect } from "../messaging/email-recipient.js";
 import { enqueueEmail } from "../messaging/outbox.js";
@@ -38,7 +39,7 @@ export async function queueBookingEmail(tx: Tx, bookingId: string, kind: Booking
     title: b.tutoringSession?.title ?? b.schedule?.course.title ?? b.reference,
     startsAt: b.startsAt,
     timeZone: r.timeZone,
-    url: emailLink(`/bookings/${b.id}`),
+    url: emailLink(`/bookings/${toGlobalId("Booking", b.id)}`),
   };
   const envelope = {
     to: r.to,

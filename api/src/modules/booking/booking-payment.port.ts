@@ -33,6 +33,12 @@ export interface PaymentHandoff {
   provider: "STRIPE" | "OFFLINE";
 }
 
+/** The pending ledger row a booking's checkout recorded. */
+export interface CheckoutPayment {
+  id: string;
+  productName: string;
+}
+
 export interface StartedBookingPayment {
   booking: BookingRow;
   paymentAction: PaymentHandoff | null;
@@ -43,14 +49,21 @@ export interface BookingPaymentPort {
   initialState(amount: BookingAmount, now: Date): InitialBookingState;
   /** Takes one use of a discount code for the booking being made (userErrors when it does not apply). */
   redeemDiscount(tx: Tx, request: DiscountRequest): Promise<AppliedDiscount>;
-  /** In the booking's transaction: its redemption and its pending ledger row. */
+  /** In the booking's transaction: its redemption and its pending ledger row (null when nothing is owed). */
   recordCheckout(
     tx: Tx,
     booking: BookingRow,
     checkout: { discount: AppliedDiscount | null; productName: string; courseId: string | null },
-  ): Promise<void>;
-  /** After the commit: creates the payment intent (and confirms it when a payment method came along). */
-  startPayment(booking: BookingRow, paymentMethodId: string | null): Promise<StartedBookingPayment>;
+  ): Promise<CheckoutPayment | null>;
+  /**
+   * After the commit: creates the intent of the ledger row `recordCheckout` returned (and confirms
+   * it when a payment method came along); nothing to do without one.
+   */
+  startPayment(
+    booking: BookingRow,
+    paymentMethodId: string | null,
+    payment: CheckoutPayment | null,
+  ): Promise<StartedBookingPayment>;
   /** The booking was just confirmed: capture the authorization when configured to. */
   afterConfirmed(tx: Tx, events: PendingEvents, booking: BookingRow): Promise<BookingRow>;
   /** Attendance was recorded: capture now when configured to capture at completion. */

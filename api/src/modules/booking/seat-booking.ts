@@ -1,12 +1,14 @@
 import type { Viewer } from "../../context.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { UserErrorCode, UserErrorsException, userError } from "../../graphql/user-error.js";
+import { PendingEvents } from "../../realtime/pending-events.js";
 import { notify } from "../notifications/notification.events.js";
 import { scheduleSeatsEvent } from "../training/schedule.events.js";
 import { seatPrice } from "../training/schedule.rules.js";
 import { bookingUpdatedEvent } from "./booking.events.js";
 import { bookingSelect } from "./booking.loaders.js";
 import { cancellationPolicy, newBookingReference } from "./booking.rules.js";
+import { recordBookingMade } from "./booking-made.js";
 import type { BookingPaymentPort } from "./booking-payment.port.js";
 import { takeScheduleSeat } from "./seat-ledger.js";
 
@@ -15,9 +17,12 @@ const fail = (code: UserErrorCode, message: string, field?: string): never => {
 };
 
 /**
- * Books a seat of an in-person class in `tx` (seed 004): takes the seat with
- * one conditional UPDATE, prices it (the schedule's override or the course),
- * records the booking with its cancellation policy and notifies the learner.
+ * Books a seat of an in-person class in `tx` (seed 004): prices it (the schedule's override or
+ * the course), records the booking with its cancellation policy, its checkout and the learner's
+ * notification, and takes the seat LAST with one conditional UPDATE. The hot schedule row is
+ * then locked only for that UPDATE, the duplicate check and COMMIT, not for every insert
+ * (64 bookers of one class queue on that lock); when the seat is gone the whole transaction,
+ * inserts included, rolls back.
  */
 export async function bookSeatInTransaction(
   tx: Prisma.TransactionClient,
@@ -31,6 +36,11 @@ export async function bookSeatInTransaction(
     select: {
       status: true,
       startsAt: true,
+      endsAt: true,
+      bookedCount: true,
+      capacity: true,
+      priceCents: true,
+      currency: true,
       instructorId: true,
       createdById: true,
       course: {
@@ -56,16 +66,12 @@ export async function bookSeatInTransaction(
   }
   if (schedule.instructorId === viewer.id)
     fail(UserErrorCode.INVALID, "You cannot book a class you teach.", "scheduleId");
+  // Full as last committed: refused before writing anything (the UPDATE below has the last word).
+  if (schedule.status === "FULL" || schedule.bookedCount >= schedule.capacity)
+    fail(UserErrorCode.UNAVAILABLE, "This class is full.", "scheduleId");
 
-  const seat = await takeScheduleSeat(tx, data.scheduleId);
-  if (!seat) return fail(UserErrorCode.UNAVAILABLE, "This class is full.", "scheduleId");
-  const mine = await tx.booking.count({
-    where: { scheduleId: seat.id, userId: viewer.id, status: { in: ["PENDING", "CONFIRMED"] } },
-  });
-  if (mine > 0) fail(UserErrorCode.TAKEN, "You already have a seat in this class.", "scheduleId");
-
-  const price = seatPrice({ priceCents: seat.price_cents, currency: seat.currency }, schedule.course);
   const course = schedule.course;
+  const price = seatPrice(schedule, course);
   const discount = data.discountCode
     ? await deps.payments.redeemDiscount(tx, {
         code: data.discountCode,
@@ -90,9 +96,9 @@ export async function bookSeatInTransaction(
     data: {
       reference: newBookingReference(),
       userId: viewer.id,
-      scheduleId: seat.id,
-      startsAt: seat.starts_at,
-      endsAt: seat.ends_at,
+      scheduleId: data.scheduleId,
+      startsAt: schedule.startsAt,
+      endsAt: schedule.endsAt,
       ...state,
       confirmedAt: state.status === "CONFIRMED" ? now : null,
       priceCents: price.amountCents,
@@ -101,33 +107,56 @@ export async function bookSeatInTransaction(
       paymentAmountCents: due,
       currency: price.currency,
       notes: data.notes ?? null,
-      ...cancellationPolicy("SCHEDULE_SEAT", seat.starts_at),
+      ...cancellationPolicy("SCHEDULE_SEAT", schedule.startsAt),
     },
     select: bookingSelect,
   });
-  await deps.payments.recordCheckout(tx, booking, {
+  const payment = await deps.payments.recordCheckout(tx, booking, {
     discount,
     productName: course.title,
     courseId: course.id,
   });
-  const events = scheduleSeatsEvent({
-    id: seat.id,
-    status: seat.status,
-    capacity: seat.capacity,
-    bookedCount: seat.booked_count,
-  });
+  const events = new PendingEvents();
   await notify(tx, events, [
     {
       userId: viewer.id,
       type: "BOOKING",
       title: booking.status === "CONFIRMED" ? "Seat confirmed" : "Seat reserved",
-      description: `${schedule.course.title}: ${booking.reference}.`,
+      description: `${course.title}: ${booking.reference}.`,
       metadata: { bookingId: booking.id, reference: booking.reference },
     },
   ]);
+  await recordBookingMade(tx, booking);
+
+  const seat = await takeScheduleSeat(tx, data.scheduleId);
+  if (!seat) return fail(UserErrorCode.UNAVAILABLE, "This class is full.", "scheduleId");
+  // What was recorded above came from the unlocked read: the class must not have moved since.
+  if (
+    seat.starts_at.getTime() !== schedule.startsAt.getTime() ||
+    seat.ends_at.getTime() !== schedule.endsAt.getTime() ||
+    seat.price_cents !== schedule.priceCents ||
+    seat.currency !== schedule.currency
+  )
+    fail(UserErrorCode.UNAVAILABLE, "This class was just changed. Check it and book again.", "scheduleId");
+  // After the seat's row lock: a second booking by the same person waits here and sees the first.
+  const mine = await tx.booking.count({
+    where: {
+      scheduleId: seat.id,
+      userId: viewer.id,
+      status: { in: ["PENDING", "CONFIRMED"] },
+      id: { not: booking.id },
+    },
+  });
+  if (mine > 0) fail(UserErrorCode.TAKEN, "You already have a seat in this class.", "scheduleId");
+
+  scheduleSeatsEvent(
+    { id: seat.id, status: seat.status, capacity: seat.capacity, bookedCount: seat.booked_count },
+    events,
+  );
   const managers = [schedule.instructorId, schedule.createdById].filter((v): v is string => !!v);
   return {
     booking,
+    payment,
     events: bookingUpdatedEvent(events, booking, {
       learnerId: viewer.id,
       expertUserId: null,

@@ -49,10 +49,14 @@ export const courseSelect = {
 export type CourseRow = Prisma.CourseGetPayload<{ select: typeof courseSelect }>;
 
 /** Courses by id, whatever their status: callers apply the course policy. */
-export const courseById = defineLoader("courseById", async (ctx: AppContext, ids: readonly string[]) => {
-  const rows = await ctx.prisma.course.findMany({ where: { id: { in: [...ids] } }, select: courseSelect });
-  return byKey(ids, rows, (r) => r.id);
-});
+export const courseById = defineLoader(
+  "courseById",
+  async (ctx: AppContext, ids: readonly string[]) => {
+    const rows = await ctx.prisma.course.findMany({ where: { id: { in: [...ids] } }, select: courseSelect });
+    return byKey(ids, rows, (r) => r.id);
+  },
+  { sharedPerEvent: true },
+);
 
 /** Courses by slug (unique), whatever their status; primes `courseById` with what it finds. */
 export const courseBySlug = defineLoader(

@@ -17,6 +17,7 @@ import {
   sortKeys,
 } from "./course-search.sql.js";
 import { withLazyFields } from "./lazy-fields.js";
+import { rowColumns, rowReader } from "./row-columns.js";
 
 export interface CourseFacetCounts {
   categories: { category: string; count: number }[];
@@ -37,7 +38,13 @@ export interface CourseListPage {
   readonly facets: Promise<CourseFacetCounts>;
 }
 
-type KeyRow = { id: string } & Record<string, unknown>;
+type KeyRow = Record<string, unknown>;
+
+/** courseSelect as the keyset statement selects it (same CourseRow as `course.findMany`). */
+const courseRowColumns = rowColumns("c", courseSelect, {
+  lists: ["tags", "captionsAvailable", "prerequisites", "learningOutcomes", "metaKeywords"],
+});
+const readCourseRow = rowReader<CourseRow>(courseSelect);
 
 const flip = (d: SortDirection): SortDirection => (d === "ASC" ? "DESC" : "ASC");
 
@@ -46,8 +53,8 @@ export class CatalogService {
   constructor(private readonly deps: { prisma: CampusPrisma }) {}
 
   /**
-   * One keyset page of the public catalog: one statement for the matching ids and sort keys,
-   * one for their rows; `totalCount` and `facets` each cost one more, only when selected.
+   * One keyset page of the public catalog: one statement for the matching rows and their sort
+   * keys; `totalCount` and `facets` each cost one more, only when selected.
    */
   async listCourses(input: {
     query?: string | null;
@@ -67,23 +74,16 @@ export class CatalogService {
 
     const where = searchConditions(search);
     const conditions = after ? Prisma.sql`${where} AND ${keysetCondition(keys, after, effective)}` : where;
+    // The page's rows come with their sort keys in this one statement (no second round trip).
     const keyRows = await this.deps.prisma.$queryRaw<KeyRow[]>`
-      SELECT c.id, ${selectKeys(keys)} FROM courses c
+      SELECT ${courseRowColumns}, ${selectKeys(keys)} FROM courses c
       WHERE ${conditions} ORDER BY ${orderByClause(keys, effective)} LIMIT ${size + 1}`;
     const hasMore = keyRows.length > size;
     const page = keyRows.slice(0, size);
     if (backward) page.reverse();
-    const rows = page.length
-      ? await this.deps.prisma.course.findMany({
-          where: { id: { in: page.map((r) => r.id) } },
-          select: courseSelect,
-        })
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const edges = page.flatMap((keyRow) => {
-      const node = byId.get(keyRow.id);
+    const edges = page.map((keyRow) => {
       const values = keys.map((k, i) => k.toCursor(keyRow[`k${i}`]));
-      return node ? [{ cursor: encodeCursor([tag, ...values]), node }] : [];
+      return { cursor: encodeCursor([tag, ...values]), node: readCourseRow(keyRow) };
     });
     const connection = {
       edges,

@@ -44,6 +44,18 @@ export async function applyIntentToBooking(
   const booking = found?.bookingId ? await lockBooking(tx, found.bookingId) : null;
   const payment = await lockPayment(tx, paymentId);
   if (!booking || !payment) return booking;
+  return applyIntentToLockedBooking(tx, deps, events, booking, payment, intent);
+}
+
+/** The same, for a caller that already holds both row locks and the rows (booking checkout). */
+export async function applyIntentToLockedBooking(
+  tx: Tx,
+  deps: Pick<CommerceDeps, "gateway" | "captureOn">,
+  events: PendingEvents,
+  booking: BookingRow,
+  payment: PaymentRow,
+  intent: GatewayIntent,
+): Promise<BookingRow> {
   const next = await applyLocked(tx, deps, events, booking, payment, intent);
   if (next !== booking) bookingUpdatedEvent(events, next, await bookingParties(tx, next));
   return next;

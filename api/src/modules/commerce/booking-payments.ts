@@ -9,11 +9,12 @@ import { closeBooking } from "../booking/booking-closing.js";
 import {
   type BookingAmount,
   type BookingPaymentPort,
+  type CheckoutPayment,
   initialBookingState,
   type StartedBookingPayment,
 } from "../booking/booking-payment.port.js";
 import { runBookingTransaction } from "../booking/booking-transaction.js";
-import { applyIntentToBooking, lockBooking } from "./booking-intents.js";
+import { applyIntentToLockedBooking, lockBooking } from "./booking-intents.js";
 import {
   captureBookingPayment,
   lockedBookingPayment,
@@ -28,7 +29,7 @@ import {
   recordRedemption,
   redeemDiscount,
 } from "./discount-redemption.js";
-import { intentKey, lockPayment, setPaymentStatus } from "./ledger.js";
+import { intentKey, paymentSelect, setPaymentStatus } from "./ledger.js";
 import { policyRefundCents } from "./ledger.rules.js";
 
 type Tx = Prisma.TransactionClient;
@@ -86,14 +87,15 @@ export class GatewayBookingPayments implements BookingPaymentPort {
         bookingId: booking.id,
         transactionId: payment?.id,
       });
+    return payment && { id: payment.id, productName: checkout.productName };
   }
 
-  async startPayment(booking: BookingRow, paymentMethodId: string | null): Promise<StartedBookingPayment> {
+  async startPayment(
+    booking: BookingRow,
+    paymentMethodId: string | null,
+    payment: CheckoutPayment | null,
+  ): Promise<StartedBookingPayment> {
     const { prisma, gateway } = this.deps;
-    const payment = await prisma.paymentTransaction.findFirst({
-      where: { bookingId: booking.id, kind: "BOOKING", status: "PENDING", providerPaymentIntentId: null },
-      select: { id: true, productName: true },
-    });
     if (!payment) return { booking, paymentAction: null };
     let intent: GatewayIntent;
     try {
@@ -120,14 +122,19 @@ export class GatewayBookingPayments implements BookingPaymentPort {
     }
     const events = new PendingEvents();
     const next = await runBookingTransaction(prisma, async (tx) => {
-      await lockBooking(tx, booking.id);
-      await lockPayment(tx, payment.id);
-      await tx.paymentTransaction.update({
+      // Each UPDATE locks its row and returns it as it now is: booking first, then its ledger
+      // row (the order every path uses), with no separate lock-and-read round trips.
+      const locked = await tx.booking.update({
+        where: { id: booking.id },
+        data: { stripePaymentIntentId: intent.id },
+        select: bookingSelect,
+      });
+      const ledger = await tx.paymentTransaction.update({
         where: { id: payment.id },
         data: { providerPaymentIntentId: intent.id, idempotencyKey: intentKey(payment.id) },
+        select: paymentSelect,
       });
-      await tx.booking.update({ where: { id: booking.id }, data: { stripePaymentIntentId: intent.id } });
-      return applyIntentToBooking(tx, this.deps, events, payment.id, intent);
+      return applyIntentToLockedBooking(tx, this.deps, events, locked, ledger, intent);
     });
     events.publish(this.deps.pubsub);
     const awaitsCard = isOpenIntent(intent.status) && intent.status !== "requires_capture";

@@ -6,6 +6,8 @@ import {
   PaymentActionResolver,
   PaymentFieldsResolver,
 } from "./payment-fields.resolver.js";
+import { PaymentSettingsResolver } from "./payment-settings.resolver.js";
+import { QuotePaymentFieldsResolver } from "./quote-payment-fields.resolver.js";
 
 /** Every resolver class of the commerce module (resolvers.ts spreads them in). */
 export const commerceResolvers: ClassType[] = [
@@ -14,4 +16,6 @@ export const commerceResolvers: ClassType[] = [
   PaymentActionResolver,
   BookingPaymentsResolver,
   DiscountCodeResolver,
+  PaymentSettingsResolver,
+  QuotePaymentFieldsResolver,
 ];

@@ -26,6 +26,12 @@ export function createCommerceServices(
     discountCodes: new DiscountCodesService(deps),
     discountPreview: new DiscountPreviewService(deps),
     paymentQueries: new PaymentQueriesService(deps),
+    /** How clients take cards (`paymentSettings`); fixed for the process, from the configuration. */
+    paymentSettings: {
+      provider: deps.gateway.provider,
+      // Only the Stripe gateway can confirm what Stripe.js collected with it.
+      publishableKey: deps.gateway.provider === "STRIPE" ? (config.stripe?.publishableKey ?? null) : null,
+    },
     /** What the payment expiry job needs (app.ts schedules it). */
     lapses: { ...deps, payments: bookingPayments, flow },
     /** Null unless Stripe and its webhook secret are configured (the route answers 404). */

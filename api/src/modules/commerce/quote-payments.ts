@@ -2,15 +2,18 @@
 // module calls `openPayment` after the acceptance commits. It records the
 // custom-priced Subscription (custom price and duration, seed 000 columns) and
 // the ledger row, and opens the intent; the student pays it from their
-// payments (`paymentAction` + Stripe.js, or `confirmPayment`). Success
-// activates the subscription and marks the course paid (purchase-intents.ts).
+// payments (`paymentAction` + Stripe.js, or `confirmPayment`), on the web page
+// `checkoutUrl` links to. Success activates the subscription and marks the
+// course paid (purchase-intents.ts).
 
+import { toGlobalId } from "../../graphql/global-id.js";
 import { UserErrorsException } from "../../graphql/user-error.js";
 import type {
   AcceptedQuote,
   QuotePaymentOpening,
   QuotePaymentPort,
 } from "../individual/quote-payment.port.js";
+import { emailLink } from "../messaging/email-links.js";
 import type { CommerceDeps } from "./commerce.deps.js";
 import { type PaymentRow, paymentSelect } from "./ledger.js";
 import type { PaymentFlowService } from "./payment-flow.service.js";
@@ -24,6 +27,7 @@ export class GatewayQuotePayments implements QuotePaymentPort {
     if (payment.status === "SUCCEEDED") {
       return {
         status: "NOT_REQUIRED",
+        paymentId: payment.id,
         checkoutUrl: null,
         message: quote.amountCents === 0 ? "Nothing to pay." : "Paid. Thank you!",
       };
@@ -39,7 +43,9 @@ export class GatewayQuotePayments implements QuotePaymentPort {
     }
     return {
       status: "REQUIRES_ACTION",
-      checkoutUrl: null,
+      paymentId: payment.id,
+      // The web app's page for one payment due (web/src/features/payments/PayPage.tsx); it asks the student to sign in.
+      checkoutUrl: emailLink(`/payments/${toGlobalId("Payment", payment.id)}`),
       message: `Payment of quote ${quote.quoteNumber} is open: pay it from your payments (${payment.currency} ${(payment.amountCents / 100).toFixed(2)}).`,
     };
   }

@@ -3,6 +3,7 @@
 // with the secret link) and quote answered (to the instructor). Both are queued
 // in the caller's transaction, so an email exists exactly when the change commits.
 import type { Prisma } from "../../generated/prisma/client.js";
+import { toGlobalId } from "../../graphql/global-id.js";
 import { formatMoney } from "../../graphql/money.js";
 import { emailLink } from "../messaging/email-links.js";
 import { type RecipientUser, recipientOf, recipientSelect } from "../messaging/email-recipient.js";
@@ -83,7 +84,7 @@ export async function queueQuoteAnsweredEmail(
       clientName: await nameOf(tx, course.studentId, fallbackName(r.locale, "client")),
       accepted: quote.status === "ACCEPTED",
       message: quote.clientResponse,
-      url: emailLink(`/individual-courses/${course.id}`),
+      url: emailLink(`/individual-courses/${toGlobalId("IndividualCourse", course.id)}`),
     },
   });
 }

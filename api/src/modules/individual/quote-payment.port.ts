@@ -15,6 +15,8 @@ export interface AcceptedQuote {
 
 export interface QuotePaymentOpening {
   status: "PENDING" | "REQUIRES_ACTION" | "NOT_REQUIRED";
+  /** The ledger row (uuid) the acceptance opened, when the implementation records one. */
+  paymentId: string | null;
   /** Where the student pays, when the implementation has such a page. */
   checkoutUrl: string | null;
   /** Shown to the student, e.g. what happens next. */
@@ -34,6 +36,7 @@ export class OfflineQuotePayments implements QuotePaymentPort {
   async openPayment(quote: AcceptedQuote): Promise<QuotePaymentOpening> {
     return {
       status: quote.amountCents === 0 ? "NOT_REQUIRED" : "PENDING",
+      paymentId: null,
       checkoutUrl: null,
       message: "Payment pending: your instructor will send payment details.",
     };

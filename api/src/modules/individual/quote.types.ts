@@ -175,7 +175,10 @@ export class QuotePayment {
   @Field(() => String, { description: "PENDING, REQUIRES_ACTION or NOT_REQUIRED." })
   status!: string;
 
-  @Field(() => String, { nullable: true, description: "Where to pay, when there is such a page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The web page where the student pays it, while a payment is due (they sign in there).",
+  })
   checkoutUrl!: string | null;
 
   @Field(() => String, { description: "What happens next." })

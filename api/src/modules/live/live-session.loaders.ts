@@ -12,6 +12,7 @@ export const liveSessionById = defineLoader(
     });
     return byKey(ids, rows, (r) => r.id);
   },
+  { sharedPerEvent: true },
 );
 
 /** People holding a place (joined and not left) in each session. */

@@ -30,7 +30,7 @@ export class LiveSessionSubscriptions {
         ctx.pubsub,
         topics.liveSessionUpdated(session.id),
         async (event) => {
-          await refreshForEvent(ctx);
+          await refreshForEvent(ctx, event);
           return (await visibleSession(ctx, event.liveSessionId)) !== null;
         },
       );

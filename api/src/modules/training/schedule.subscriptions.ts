@@ -22,7 +22,7 @@ export class ScheduleSubscriptions {
         ctx.pubsub,
         topics.scheduleSeatsChanged(schedule.id),
         async (event) => {
-          const viewer = await refreshForEvent(ctx);
+          const viewer = await refreshForEvent(ctx, event);
           const current = await scheduleById(ctx).load(event.scheduleId);
           return !!current && canViewSchedule(viewer, current);
         },

@@ -33,16 +33,24 @@ export const scheduleSelect = {
   createdAt: true,
 } as const;
 
-export const venueById = defineLoader("venueById", async (ctx: AppContext, ids: readonly string[]) => {
-  const rows = await ctx.prisma.venue.findMany({ where: { id: { in: [...ids] } }, select: venueSelect });
-  return byKey(ids, rows, (r) => r.id);
-});
+export const venueById = defineLoader(
+  "venueById",
+  async (ctx: AppContext, ids: readonly string[]) => {
+    const rows = await ctx.prisma.venue.findMany({ where: { id: { in: [...ids] } }, select: venueSelect });
+    return byKey(ids, rows, (r) => r.id);
+  },
+  { sharedPerEvent: true },
+);
 
 /** Schedules by id, whatever their status: callers apply `canViewSchedule`. */
-export const scheduleById = defineLoader("scheduleById", async (ctx: AppContext, ids: readonly string[]) => {
-  const rows = await ctx.prisma.courseSchedule.findMany({
-    where: { id: { in: [...ids] } },
-    select: scheduleSelect,
-  });
-  return byKey(ids, rows, (r) => r.id);
-});
+export const scheduleById = defineLoader(
+  "scheduleById",
+  async (ctx: AppContext, ids: readonly string[]) => {
+    const rows = await ctx.prisma.courseSchedule.findMany({
+      where: { id: { in: [...ids] } },
+      select: scheduleSelect,
+    });
+    return byKey(ids, rows, (r) => r.id);
+  },
+  { sharedPerEvent: true },
+);

@@ -43,7 +43,7 @@ export class SlotSubscriptions {
       const ctx = context as AppContext;
       const topic = await slotTopic(ctx, args as Args);
       return authorizedEvents<SlotAvailabilityEvent>(ctx.pubsub, topic, async (event) => {
-        const viewer = await refreshForEvent(ctx);
+        const viewer = await refreshForEvent(ctx, event);
         const session = await tutoringSessionById(ctx).load(event.tutoringSessionId);
         const expert = await expertById(ctx).load(event.expertId);
         return !!session && !!expert && canViewTutoringSession(viewer, session, expert);

@@ -54,13 +54,17 @@ export const slotSelect = {
   status: true,
 } as const;
 
-export const expertById = defineLoader("expertById", async (ctx: AppContext, ids: readonly string[]) => {
-  const rows = await ctx.prisma.expertProfile.findMany({
-    where: { id: { in: [...ids] } },
-    select: expertSelect,
-  });
-  return byKey(ids, rows, (r) => r.id);
-});
+export const expertById = defineLoader(
+  "expertById",
+  async (ctx: AppContext, ids: readonly string[]) => {
+    const rows = await ctx.prisma.expertProfile.findMany({
+      where: { id: { in: [...ids] } },
+      select: expertSelect,
+    });
+    return byKey(ids, rows, (r) => r.id);
+  },
+  { sharedPerEvent: true },
+);
 
 export const tutoringSessionById = defineLoader(
   "tutoringSessionById",
@@ -71,6 +75,7 @@ export const tutoringSessionById = defineLoader(
     });
     return byKey(ids, rows, (r) => r.id);
   },
+  { sharedPerEvent: true },
 );
 
 /** Every session of each expert, by title; callers filter what the viewer may see. */
@@ -98,10 +103,14 @@ export const windowsByExpert = defineLoader(
   },
 );
 
-export const slotById = defineLoader("slotById", async (ctx: AppContext, ids: readonly string[]) => {
-  const rows = await ctx.prisma.bookableSlot.findMany({
-    where: { id: { in: [...ids] } },
-    select: slotSelect,
-  });
-  return byKey(ids, rows, (r) => r.id);
-});
+export const slotById = defineLoader(
+  "slotById",
+  async (ctx: AppContext, ids: readonly string[]) => {
+    const rows = await ctx.prisma.bookableSlot.findMany({
+      where: { id: { in: [...ids] } },
+      select: slotSelect,
+    });
+    return byKey(ids, rows, (r) => r.id);
+  },
+  { sharedPerEvent: true },
+);

@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import { EmptyState, ErrorState, LoadingState } from "../../components/states";
 import { graphql } from "../../gql/gql";
 import { useFormat } from "../../i18n/format";
+import { AdminNav } from "./AdminNav";
 import { BookingStatusChart } from "./BookingStatusChart";
 import { RevenueChart } from "./RevenueChart";
 import { currenciesByActivity, monthlySeries, monthsBetween } from "./revenue";
@@ -65,6 +66,7 @@ export function AdminDashboardPage() {
 
   return (
     <section className="page" aria-labelledby="admin-title">
+      <AdminNav />
       <header className="page__header">
         <h1 id="admin-title">{t("admin.title")}</h1>
         <div className="inline-field">

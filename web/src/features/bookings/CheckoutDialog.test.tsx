@@ -1,13 +1,22 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import { fakeApi, on } from "../../test/api";
 import { CheckoutDialog } from "./CheckoutDialog";
 import type { DiscountPreview } from "./discount";
 
 const price = { amountCents: 7900, currency: "USD" };
 
-function renderDialog(preview: (code: string) => Promise<DiscountPreview>, answer: string | null = null) {
+// The embedded default: the offline gateway (PaymentStep.test.tsx covers Stripe Elements).
+const offline = on("PaymentSettings", () => ({
+  data: { paymentSettings: { __typename: "PaymentSettings", provider: "OFFLINE", publishableKey: null } },
+}));
+
+async function renderDialog(
+  preview: (code: string) => Promise<DiscountPreview>,
+  answer: string | null = null,
+) {
   const onSubmit = vi.fn(async () => answer);
-  render(
+  fakeApi(offline).render(
     <CheckoutDialog
       open
       summary="Designing GraphQL APIs"
@@ -17,7 +26,9 @@ function renderDialog(preview: (code: string) => Promise<DiscountPreview>, answe
       previewDiscount={preview}
     />,
   );
-  return { dialog: screen.getByRole("dialog", { name: "Confirm and pay" }), onSubmit };
+  const dialog = await screen.findByRole("dialog", { name: "Confirm and pay" });
+  await within(dialog).findByLabelText("Test card");
+  return { dialog, onSubmit };
 }
 
 describe("CheckoutDialog", () => {
@@ -32,7 +43,7 @@ describe("CheckoutDialog", () => {
             }
           : { valid: false, message: "This code has expired." },
     );
-    const { dialog, onSubmit } = renderDialog(preview);
+    const { dialog, onSubmit } = await renderDialog(preview);
     expect(within(dialog).getByText(/Offline payment: a simulated card, no money moves/)).toBeTruthy();
 
     fireEvent.change(within(dialog).getByLabelText("Discount code (optional)"), { target: { value: "OLD" } });
@@ -60,7 +71,7 @@ describe("CheckoutDialog", () => {
   });
 
   it("shows why the payment did not go through", async () => {
-    const { dialog } = renderDialog(
+    const { dialog } = await renderDialog(
       async () => ({ valid: false, message: null }),
       "The payment was declined.",
     );

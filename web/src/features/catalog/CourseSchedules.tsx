@@ -9,8 +9,9 @@ import { graphql } from "../../gql/gql";
 import type { CourseSchedulesQuery } from "../../gql/graphql";
 import { useFormat } from "../../i18n/format";
 import { useSession } from "../../lib/session";
-import { CheckoutDialog, type CheckoutInput } from "../bookings/CheckoutDialog";
+import { CheckoutDialog, type CheckoutInput, type CheckoutOutcome } from "../bookings/CheckoutDialog";
 import { useDiscountPreview } from "../bookings/discount";
+import { paymentDueOf } from "../payments/card-method";
 
 const CourseSchedulesQueryDocument = graphql(`
   query CourseSchedules($courseId: ID!) {
@@ -62,6 +63,17 @@ const BookScheduleSeatMutation = graphql(`
           status
         }
       }
+      paymentAction {
+        provider
+        clientSecret
+        payment {
+          id
+          amount {
+            amountCents
+            currency
+          }
+        }
+      }
       userErrors {
         code
         message
@@ -93,12 +105,18 @@ export function CourseSchedules({ courseId, title }: { courseId: string; title: 
 
   const schedules = data?.courseSchedules.nodes ?? [];
 
-  const book = async (schedule: Schedule, input: CheckoutInput) => {
+  const booked = (reference: string | null) => {
+    setChosen(null);
+    navigate("/bookings", { state: { booked: reference } });
+  };
+
+  const book = async (schedule: Schedule, input: CheckoutInput): Promise<CheckoutOutcome> => {
     const result = await bookSeat({ input: { scheduleId: schedule.id, ...input } });
     const payload = result.data?.bookScheduleSeat;
+    // The seat is held; the card is confirmed next, with Stripe Elements.
+    if (payload?.booking && payload.paymentAction) return { paymentDue: paymentDueOf(payload.paymentAction) };
     if (payload?.booking) {
-      setChosen(null);
-      navigate("/bookings", { state: { booked: payload.booking.reference } });
+      booked(payload.booking.reference);
       return null;
     }
     const userError = payload?.userErrors[0];
@@ -155,6 +173,7 @@ export function CourseSchedules({ courseId, title }: { courseId: string; title: 
           price={chosen.price}
           onClose={() => setChosen(null)}
           onSubmit={(input) => book(chosen, input)}
+          onPaid={({ bookingReference }) => booked(bookingReference)}
           previewDiscount={previewDiscount}
         />
       ) : null}

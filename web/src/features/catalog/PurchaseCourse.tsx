@@ -5,8 +5,9 @@ import { useMutation } from "urql";
 import { useUserErrorText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import type { MoneyValue } from "../../i18n/format";
-import { CheckoutDialog, type CheckoutInput } from "../bookings/CheckoutDialog";
+import { CheckoutDialog, type CheckoutInput, type CheckoutOutcome } from "../bookings/CheckoutDialog";
 import { useDiscountPreview } from "../bookings/discount";
+import { paymentDueOf } from "../payments/card-method";
 
 const PurchaseCourseMutation = graphql(`
   mutation PurchaseCourse($input: PurchaseCourseInput!) {
@@ -24,6 +25,14 @@ const PurchaseCourseMutation = graphql(`
       }
       paymentAction {
         provider
+        clientSecret
+        payment {
+          id
+          amount {
+            amountCents
+            currency
+          }
+        }
       }
       userErrors {
         code
@@ -34,8 +43,9 @@ const PurchaseCourseMutation = graphql(`
 `);
 
 /**
- * Buying a paid course with the offline gateway: the enrollment is granted
- * when the (simulated) payment succeeds, and the learner goes straight to it.
+ * Buying a paid course: the enrollment is granted when the payment succeeds
+ * (at once with a test card, or after the card step with Stripe Elements),
+ * and the learner goes straight to it.
  */
 export function PurchaseCourse({
   course,
@@ -49,7 +59,12 @@ export function PurchaseCourse({
   const [, purchase] = useMutation(PurchaseCourseMutation);
   const previewDiscount = useDiscountPreview({ courseId: course.id });
 
-  const buy = async (input: CheckoutInput): Promise<string | null> => {
+  const enrolled = () => {
+    setOpen(false);
+    navigate(`/learning/courses/${course.slug}`);
+  };
+
+  const buy = async (input: CheckoutInput): Promise<CheckoutOutcome> => {
     const result = await purchase({
       input: {
         courseId: course.id,
@@ -59,13 +74,12 @@ export function PurchaseCourse({
     });
     const payload = result.data?.purchaseCourse;
     if (payload?.payment?.status === "SUCCEEDED") {
-      setOpen(false);
-      navigate(`/learning/courses/${course.slug}`);
+      enrolled();
       return null;
     }
     if (payload?.payment?.status === "FAILED")
       return payload.payment.failureReason ?? t("userErrors.PAYMENT_FAILED");
-    if (payload?.paymentAction) return t("course.cardActionNeeded");
+    if (payload?.paymentAction) return { paymentDue: paymentDueOf(payload.paymentAction) };
     const userError = payload?.userErrors[0];
     return userError ? userErrorText(userError) : t("common.actionError");
   };
@@ -82,6 +96,7 @@ export function PurchaseCourse({
           price={course.price}
           onClose={() => setOpen(false)}
           onSubmit={buy}
+          onPaid={enrolled}
           previewDiscount={previewDiscount}
           submitLabel={(amount) => t("bookings.buy", { amount })}
           withNotes={false}

@@ -62,4 +62,19 @@ describe("VerifyCertificatePage", () => {
       "No certificate has this code. Check it and try again.",
     );
   });
+
+  it("verifies the code of an email's link at once, with the code filled in", async () => {
+    const api = fakeApi(
+      on("VerifyCertificate", ({ code }) => ({
+        data: { verifyCertificate: code === "ABC" ? verification() : null },
+      })),
+    );
+    api.render(<VerifyCertificatePage />, {
+      path: "/certificates/verify/ABC",
+      route: "/certificates/verify/:code",
+    });
+    await screen.findByRole("region", { name: "This certificate is genuine and valid." });
+    expect((screen.getByLabelText("Verification code") as HTMLInputElement).value).toBe("ABC");
+    expect(api.requests.map((r) => r.variables)).toEqual([{ code: "ABC" }]);
+  });
 });

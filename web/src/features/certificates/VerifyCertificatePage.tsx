@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { useParams, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { Badge } from "../../components/Badge";
 import { ErrorState, LoadingState } from "../../components/states";
@@ -89,7 +89,9 @@ function Verification({ code }: { code: string }) {
 export function VerifyCertificatePage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const code = params.get("code")?.trim() ?? "";
+  // Certificate emails link to /certificates/verify/<code>: verified at once; a code typed later wins.
+  const linked = useParams().code;
+  const code = (params.get("code") ?? linked)?.trim() ?? "";
   const [text, setText] = useState(code);
   const id = useId();
   const hintId = `${id}-hint`;

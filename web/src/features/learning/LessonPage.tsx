@@ -31,6 +31,10 @@ const LessonPageQuery = graphql(`
           id
           title
         }
+        codeChallenges {
+          id
+          title
+        }
         course {
           id
           slug
@@ -175,6 +179,17 @@ export function LessonPage() {
             <li key={quiz.id}>
               <Link className="button" to={`/learning/quizzes/${encodeURIComponent(quiz.id)}`}>
                 {t("learning.quizTitle", { title: quiz.title })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {lesson.codeChallenges.length ? (
+        <ul className="list">
+          {lesson.codeChallenges.map((challenge) => (
+            <li key={challenge.id}>
+              <Link className="button" to={`/learning/challenges/${encodeURIComponent(challenge.id)}`}>
+                {t("student.challenge.openChallenge", { title: challenge.title })}
               </Link>
             </li>
           ))}

@@ -7,8 +7,9 @@ import { useUserErrorText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import { browserTimeZone, useFormat } from "../../i18n/format";
 import { useSession } from "../../lib/session";
-import { CheckoutDialog, type CheckoutInput } from "../bookings/CheckoutDialog";
+import { CheckoutDialog, type CheckoutInput, type CheckoutOutcome } from "../bookings/CheckoutDialog";
 import { useDiscountPreview } from "../bookings/discount";
+import { paymentDueOf } from "../payments/card-method";
 import { type Slot, SlotPicker } from "./SlotPicker";
 import { BookSlotMutation } from "./slots.graphql";
 
@@ -76,12 +77,18 @@ export function TutoringSessionPage() {
     );
   }
 
-  const book = async (slot: Slot, input: CheckoutInput): Promise<string | null> => {
+  const booked = (reference: string | null) => {
+    setCheckingOut(false);
+    navigate("/bookings", { state: { booked: reference } });
+  };
+
+  const book = async (slot: Slot, input: CheckoutInput): Promise<CheckoutOutcome> => {
     const result = await bookSlot({ input: { slotId: slot.id, ...input } });
     const payload = result.data?.bookSlot;
+    // The slot is held; the card is confirmed next, with Stripe Elements.
+    if (payload?.booking && payload.paymentAction) return { paymentDue: paymentDueOf(payload.paymentAction) };
     if (payload?.booking) {
-      setCheckingOut(false);
-      navigate("/bookings", { state: { booked: payload.booking.reference } });
+      booked(payload.booking.reference);
       return null;
     }
     if (result.error) return t("common.actionError");
@@ -158,6 +165,7 @@ export function TutoringSessionPage() {
           price={tutoringSession.price}
           onClose={() => setCheckingOut(false)}
           onSubmit={(input) => book(selected, input)}
+          onPaid={({ bookingReference }) => booked(bookingReference)}
           previewDiscount={previewDiscount}
         />
       ) : null}

@@ -46,6 +46,17 @@ export const BookSlotMutation = graphql(`
           seatsLeft
         }
       }
+      paymentAction {
+        provider
+        clientSecret
+        payment {
+          id
+          amount {
+            amountCents
+            currency
+          }
+        }
+      }
       userErrors {
         code
         field

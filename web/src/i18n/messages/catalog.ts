@@ -109,7 +109,6 @@ export const course = defineMessages({
     enrolled: "You are enrolled.",
     continue: "Continue learning",
     buy: "Buy this course",
-    cardActionNeeded: "Your bank asks to confirm this card; card payments are not available here yet.",
     logInToEnroll: "Log in to enroll",
     students_one: "{{count}} student",
     students_other: "{{count}} students",
@@ -157,8 +156,6 @@ export const course = defineMessages({
     enrolled: "Vous êtes inscrit.",
     continue: "Reprendre",
     buy: "Acheter ce cours",
-    cardActionNeeded:
-      "Votre banque demande de confirmer cette carte ; le paiement par carte n’est pas encore disponible ici.",
     logInToEnroll: "Connectez-vous pour vous inscrire",
     students_one: "{{count}} apprenant",
     students_other: "{{count}} apprenants",
