@@ -10,7 +10,8 @@ import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { buildCampusSchema } from "../src/schema.js";
 import { createCampusServer } from "../src/server.js";
-import { createCatalogCourse, createInstructor } from "./catalog-factories.js";
+import { createCatalogCourse, createInstructor, gid, tokenFor } from "./catalog-factories.js";
+import { createInPersonCourse, createVenue, DAY } from "./scheduling.js";
 
 let dataDir: string | undefined;
 const dirs: string[] = [];
@@ -116,6 +117,47 @@ describe("embedded PGlite database", () => {
         "Expert live",
       ]);
       expect(await titles({ level: ["ADVANCED"], format: ["LIVE_GROUP"] })).toEqual([]);
+    } finally {
+      await s.stop();
+    }
+  }, 120_000);
+
+  it("lets a plain instructor plan a run of their course (role checks bind enum lists)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "campus-embedded-"));
+    dirs.push(dir);
+    const s = await startEmbedded(dir, { SEED_ON_FIRST_START: "false" });
+    try {
+      const p = s.app.prisma;
+      const instructor = await createInstructor(p);
+      const venue = await createVenue(p, { capacity: 20 });
+      const course = await createInPersonCourse(p, { instructorId: instructor.id, maxCapacity: 12 });
+      const startsAt = new Date(Date.now() + 40 * DAY);
+      const res = await fetch(`${s.url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${tokenFor(s.app.config, instructor)}`,
+        },
+        body: JSON.stringify({
+          query: `mutation ($input: CreateCourseScheduleInput!) {
+            createCourseSchedule(input: $input) { schedule { status capacity } userErrors { code message } }
+          }`,
+          variables: {
+            input: {
+              courseId: gid("Course", course.id),
+              venueId: gid("Venue", venue.id),
+              startsAt,
+              endsAt: new Date(startsAt.getTime() + 6 * 3_600_000),
+            },
+          },
+        }),
+      });
+      const body = (await res.json()) as { errors?: unknown; data?: { createCourseSchedule: unknown } };
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.createCourseSchedule).toEqual({
+        schedule: { status: "DRAFT", capacity: 12 },
+        userErrors: [],
+      });
     } finally {
       await s.stop();
     }

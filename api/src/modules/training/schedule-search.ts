@@ -1,4 +1,4 @@
-// The public `courseSchedules` list. "Seats left ≥ n" compares two columns
+// The `courseSchedules` list: public, or the runs a manager plans (`managedBy`). "Seats left ≥ n" compares two columns
 // (capacity - booked_count), which Prisma's filters cannot express, so the page
 // of ids comes from one SQL statement (driven by the (status, starts_at) index)
 // and the rows from a second; the keyset cursor is the one `paginate` uses.
@@ -16,16 +16,29 @@ export interface ScheduleSearch {
   startsAfter: Date;
   startsBefore?: Date | null;
   minSeatsLeft?: number | null;
+  statuses?: readonly string[] | null;
+  /** The manager's view: runs of every status this user manages (canManageSchedule; all when admin). */
+  managedBy?: { userId: string; admin: boolean } | null;
 }
 
 export type ScheduleRow = Prisma.CourseScheduleGetPayload<{ select: typeof scheduleSelect }>;
 
 function conditions(search: ScheduleSearch): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [
-    Prisma.sql`s.status IN ('PUBLISHED', 'FULL')`,
-    Prisma.sql`c.status = 'PUBLISHED' AND c.deleted_at IS NULL`,
-    Prisma.sql`s.starts_at >= ${search.startsAfter}::timestamptz`,
-  ];
+  const where: Prisma.Sql[] = [Prisma.sql`s.starts_at >= ${search.startsAfter}::timestamptz`];
+  const manager = search.managedBy;
+  if (!manager) {
+    where.push(Prisma.sql`s.status IN ('PUBLISHED', 'FULL')`);
+    where.push(Prisma.sql`c.status = 'PUBLISHED' AND c.deleted_at IS NULL`);
+  } else if (!manager.admin) {
+    // The same rule as canManageSchedule: the run's instructor or whoever planned it.
+    where.push(
+      Prisma.sql`(s.instructor_id = ${manager.userId}::uuid OR s.created_by_id = ${manager.userId}::uuid)`,
+    );
+  }
+  if (search.statuses?.length) {
+    const statuses = search.statuses.map((status) => Prisma.sql`${status}::schedule_status`);
+    where.push(Prisma.sql`s.status IN (${Prisma.join(statuses)})`);
+  }
   if (search.startsBefore) where.push(Prisma.sql`s.starts_at < ${search.startsBefore}::timestamptz`);
   if (search.courseType) where.push(Prisma.sql`c.course_type = ${search.courseType}::training_course_type`);
   if (search.courseId) where.push(Prisma.sql`s.course_id = ${search.courseId}::uuid`);

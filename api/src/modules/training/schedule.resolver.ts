@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { isAdmin } from "../../auth/policy.js";
 import type { AppContext } from "../../context.js";
 import { fromGlobalIdOf } from "../../graphql/global-id.js";
 import { Money, money } from "../../graphql/money.js";
@@ -19,28 +20,37 @@ import {
   UpdateCourseScheduleInput,
 } from "./training.inputs.js";
 import { venueById } from "./training.loaders.js";
-import { canManageSchedule } from "./training.policy.js";
+import { assertCanListManagedSchedules, canManageSchedule } from "./training.policy.js";
 import { CourseSchedule, CourseScheduleConnection, CourseScheduleFilter, Venue } from "./training.types.js";
 
 const empty = { schedule: null };
 
+/** The manager behind `managedByViewer`: signed-in instructors and admins only. */
+async function managerOf(ctx: AppContext) {
+  const viewer = await ctx.viewer();
+  assertCanListManagedSchedules(viewer);
+  return { userId: viewer.id, admin: isAdmin(viewer) };
+}
+
 @Resolver(() => CourseSchedule)
 export class ScheduleResolver {
   @Query(() => CourseScheduleConnection, {
-    description: "Upcoming published (or full) schedules of published courses, soonest first.",
+    description:
+      "Upcoming published (or full) schedules of published courses, soonest first; with `managedByViewer`, the runs the viewer plans.",
   })
-  courseSchedules(
+  async courseSchedules(
     @Arg("filter", () => CourseScheduleFilter, { nullable: true, description: "Which schedules." })
     filter: CourseScheduleFilter | null,
     @Args(() => PageArgsInput) page: PageArgsInput,
     @Ctx() ctx: AppContext,
   ) {
-    const { courseId, ...rest } = filter ?? {};
+    const { courseId, managedByViewer, ...rest } = filter ?? {};
     // An id of another type matches nothing rather than everything.
     const course = courseId
       ? (fromGlobalIdOf("Course", courseId) ?? "00000000-0000-0000-0000-000000000000")
       : null;
-    return ctx.services.schedules.search({ ...rest, courseId: course }, page);
+    const managedBy = managedByViewer ? await managerOf(ctx) : null;
+    return ctx.services.schedules.search({ ...rest, courseId: course, managedBy }, page);
   }
 
   @Query(() => CourseSchedule, {

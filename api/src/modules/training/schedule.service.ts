@@ -108,10 +108,12 @@ export class ScheduleService {
           venueCapacity: venue.capacity,
         });
         if ("error" in resolved) throw new UserErrorsException([resolved.error]);
-        if (
-          instructorId &&
-          !(await tx.user.findFirst({ where: { id: instructorId, roles: { has: "INSTRUCTOR" } } }))
-        ) {
+        // Roles are checked here, not with `roles: { has }`: PGlite's adapter binds that scalar
+        // as an enum array literal and fails ("malformed array literal").
+        const instructor = instructorId
+          ? await tx.user.findUnique({ where: { id: instructorId }, select: { roles: true } })
+          : null;
+        if (instructorId && !instructor?.roles.includes("INSTRUCTOR")) {
           fail(UserErrorCode.NOT_FOUND, "No such instructor.", "instructorId");
         }
         const created = await tx.courseSchedule.create({

@@ -35,6 +35,15 @@ export function assertCanManageSchedule(
   assertAllowed(viewer, canManageSchedule(viewer, schedule), "You cannot manage this schedule.");
 }
 
+/** Who may list the runs they manage (`courseSchedules(filter: { managedByViewer: true })`). */
+export function assertCanListManagedSchedules(viewer: Viewer | null): asserts viewer is Viewer {
+  assertAllowed(
+    viewer,
+    isAdmin(viewer) || hasRole(viewer, "INSTRUCTOR"),
+    "Only instructors and admins plan schedules.",
+  );
+}
+
 /** Drafts are private to their managers; every other state is public (anonymous included). */
 export const canViewSchedule = (viewer: Viewer | null, schedule: ScheduleAccess) =>
   schedule.status !== "DRAFT" || canManageSchedule(viewer, schedule);

@@ -326,4 +326,72 @@ describe("courseSchedules", () => {
     expect(page2.data!.courseSchedules.nodes.map((n) => n.id)).toEqual([gid("CourseSchedule", s3.id)]);
     expect(page2.data!.courseSchedules.pageInfo.hasNextPage).toBe(false);
   });
+
+  it("lists the runs an instructor manages, drafts and cancelled included; admins see all", async () => {
+    const prisma = server.app.prisma;
+    const venue = await createVenue(prisma, { capacity: 30 });
+    const mine = await createInPersonCourse(prisma, { instructorId: instructor.id });
+    const other = await person(server, ["INSTRUCTOR"], "Olga");
+    const base = Date.now() + 200 * DAY + Math.floor(Math.random() * 1000) * HOUR;
+    const at = (d: number) => new Date(base + d * DAY);
+    const draft = await createSchedule(prisma, {
+      courseId: mine.id,
+      venueId: venue.id,
+      startsAt: at(1),
+      status: "DRAFT",
+      instructorId: instructor.id,
+    });
+    const live = await createSchedule(prisma, {
+      courseId: mine.id,
+      venueId: venue.id,
+      startsAt: at(2),
+      instructorId: instructor.id,
+    });
+    const cancelled = await createSchedule(prisma, {
+      courseId: mine.id,
+      venueId: venue.id,
+      startsAt: at(3),
+      instructorId: instructor.id,
+    });
+    await prisma.courseSchedule.update({ where: { id: cancelled.id }, data: { status: "CANCELLED" } });
+    const theirs = await createSchedule(prisma, {
+      courseId: mine.id,
+      venueId: venue.id,
+      startsAt: at(4),
+      status: "DRAFT",
+      instructorId: other.id,
+    });
+    const ids = (res: { data?: List | null }) => res.data!.courseSchedules.nodes.map((n) => n.id);
+    const window = { startsAfter: at(0), startsBefore: at(10) };
+
+    const managed = await server.gql<List>(
+      LIST,
+      { filter: { ...window, managedByViewer: true } },
+      { token: instructor.token },
+    );
+    expect(ids(managed)).toEqual([draft, live, cancelled].map((s) => gid("CourseSchedule", s.id)));
+    expect(managed.data!.courseSchedules.totalCount).toBe(3);
+    const drafts = await server.gql<List>(
+      LIST,
+      { filter: { ...window, managedByViewer: true, statuses: ["DRAFT"] } },
+      { token: instructor.token },
+    );
+    expect(ids(drafts)).toEqual([gid("CourseSchedule", draft.id)]);
+    const everything = await server.gql<List>(
+      LIST,
+      { filter: { ...window, managedByViewer: true } },
+      { token: admin.token },
+    );
+    expect(ids(everything)).toEqual(
+      expect.arrayContaining([draft, theirs].map((s) => gid("CourseSchedule", s.id))),
+    );
+    // The public list is unchanged: only the published run.
+    expect(ids(await server.gql<List>(LIST, { filter: window }))).toEqual([gid("CourseSchedule", live.id)]);
+
+    const student = await person(server);
+    const refused = await server.gql(LIST, { filter: { managedByViewer: true } }, { token: student.token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const anonymous = await server.gql(LIST, { filter: { managedByViewer: true } });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
 });

@@ -111,6 +111,20 @@ export class CourseScheduleFilter {
 
   @Field(() => Int, { nullable: true, description: "At least this many seats left (e.g. for a group)." })
   minSeatsLeft?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Instead of the public list: the schedules the viewer manages (runs they teach or of courses they own; " +
+      "every run for admins), drafts and cancelled runs included. Needs a signed-in instructor or admin.",
+  })
+  managedByViewer?: boolean | null;
+
+  @Field(() => [ScheduleStatusEnum], {
+    nullable: true,
+    description: "Only these statuses (the public list only ever has PUBLISHED and FULL).",
+  })
+  statuses?: ScheduleStatusEnum[] | null;
 }
 
 @InputType({ description: "Which venues to list." })

@@ -5,13 +5,9 @@ import { EmptyState, ErrorState, LoadingState } from "../../../components/states
 import { useSession } from "../../../lib/session";
 import { ScheduleForm } from "./ScheduleForm";
 import { ScheduleRow } from "./ScheduleRow";
-import { ScheduleFormOptionsQuery, TeachingScheduleQuery, TeachingSchedulesQuery } from "./schedules.graphql";
+import { ScheduleFormOptionsQuery, TeachingSchedulesQuery } from "./schedules.graphql";
 
-/**
- * One page of the upcoming public schedules, keeping those the viewer runs:
- * the API lists schedules by course, city or type, not by instructor, so the
- * viewer's are picked out by `viewerCanManage`.
- */
+/** One page of the upcoming runs the viewer manages, drafts and cancelled ones included. */
 function ManagedSchedulesPage({
   after,
   last,
@@ -29,7 +25,7 @@ function ManagedSchedulesPage({
     variables: { after },
   });
   const connection = data?.courseSchedules;
-  const mine = connection?.nodes.filter((schedule) => schedule.viewerCanManage) ?? [];
+  const mine = connection?.nodes ?? [];
   const empty = after === null && connection !== undefined && mine.length === 0;
   useEffect(() => {
     if (after === null) onEmpty(empty);
@@ -56,15 +52,6 @@ function ManagedSchedulesPage({
   );
 }
 
-/** A draft planned during this visit (drafts are in no listing), until it is published. */
-function DraftSchedule({ id }: { id: string }) {
-  const [{ data }] = useQuery({ query: TeachingScheduleQuery, variables: { id } });
-  const schedule = data?.courseSchedule;
-  // Once published it is in the listing above.
-  if (!schedule || schedule.status === "PUBLISHED" || schedule.status === "FULL") return null;
-  return <ScheduleRow schedule={schedule} />;
-}
-
 /** The instructor's runs of in-person courses at venues: plan one, publish it, cancel it. */
 export function SchedulesPage() {
   const { t } = useTranslation();
@@ -75,7 +62,6 @@ export function SchedulesPage() {
     variables: { isAdmin },
   });
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const [drafts, setDrafts] = useState<string[]>([]);
   const [noneListed, setNoneListed] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   // A new form after each schedule, so the same one is not planned twice by a second click.
@@ -102,15 +88,12 @@ export function SchedulesPage() {
               {created}
             </p>
           ) : null}
-          {drafts.length === 0 && noneListed ? (
+          {noneListed ? (
             <EmptyState>
               <p>{t("instructor.noSchedules")}</p>
             </EmptyState>
           ) : null}
           <ul className="list" aria-labelledby="my-schedules-title">
-            {drafts.map((id) => (
-              <DraftSchedule key={id} id={id} />
-            ))}
             {cursors.map((after, index) => (
               <ManagedSchedulesPage
                 key={after ?? "first"}
@@ -143,7 +126,6 @@ export function SchedulesPage() {
               courses={courses}
               venues={venues}
               onCreated={(schedule) => {
-                if (schedule.status === "DRAFT") setDrafts((current) => [schedule.id, ...current]);
                 setCreated(
                   schedule.status === "DRAFT"
                     ? t("instructor.draftCreated")

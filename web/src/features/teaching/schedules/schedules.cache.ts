@@ -9,8 +9,8 @@ function refetchScheduleLists(cache: Cache) {
 }
 
 export const createCourseSchedule: UpdateResolver<CreateCourseScheduleMutation> = (result, _args, cache) => {
-  // A draft is in no listing (they show published schedules only); the page keeps it in view.
-  if (result.createCourseSchedule.schedule?.status === "PUBLISHED") refetchScheduleLists(cache);
+  // Drafts too: the instructor's own listing (managedByViewer) shows every status.
+  if (result.createCourseSchedule.schedule) refetchScheduleLists(cache);
 };
 
 export const publishCourseSchedule: UpdateResolver<PublishCourseScheduleMutation> = (

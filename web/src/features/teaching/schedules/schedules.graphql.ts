@@ -38,7 +38,7 @@ export const ScheduleFormOptionsQuery = graphql(`
 
 export const TeachingSchedulesQuery = graphql(`
   query TeachingSchedules($after: String) {
-    courseSchedules(first: 100, after: $after) {
+    courseSchedules(first: 50, after: $after, filter: { managedByViewer: true }) {
       pageInfo {
         hasNextPage
         endCursor
@@ -48,17 +48,6 @@ export const TeachingSchedulesQuery = graphql(`
         viewerCanManage
         ...ScheduleRow_CourseSchedule
       }
-    }
-  }
-`);
-
-/** One schedule, e.g. a draft just planned (drafts are in no list). */
-export const TeachingScheduleQuery = graphql(`
-  query TeachingSchedule($id: ID!) {
-    courseSchedule(id: $id) {
-      id
-      status
-      ...ScheduleRow_CourseSchedule
     }
   }
 `);
