@@ -92,9 +92,13 @@ describe("instructor pages", () => {
     await form.getByRole("button", { name: "Plan the schedule" }).click();
     await page.getByText("Draft saved. Publish it when it is ready for booking.").waitFor();
 
-    const row = page.getByRole("listitem", { name: `${COURSE}, Campus London Shoreditch` });
-    await row.getByText("Draft", { exact: true }).waitFor();
-    const scheduleId = await row.getAttribute("data-schedule");
+    // The listing holds every run the viewer manages: the draft is the one marked so.
+    const draft = page
+      .getByRole("listitem", { name: `${COURSE}, Campus London Shoreditch` })
+      .filter({ has: page.getByText("Draft", { exact: true }) });
+    await draft.waitFor();
+    const scheduleId = await draft.getAttribute("data-schedule");
+    const row = page.locator(`li[data-schedule="${scheduleId}"]`);
     await row.getByRole("button", { name: "Publish" }).click();
     await row.getByText("Published", { exact: true }).waitFor();
     await row.getByText("12 seats left").waitFor();
