@@ -41,6 +41,24 @@ export class UpdateVenueInput {
   @Field(() => String, { nullable: true, description: "New name." })
   name?: string | null;
 
+  @Field(() => String, { nullable: true, description: "New first address line." })
+  addressLine1?: string | null;
+
+  @Field(() => String, { nullable: true, description: "New second address line; an empty string clears it." })
+  addressLine2?: string | null;
+
+  @Field(() => String, { nullable: true, description: "New city." })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true, description: "New postcode." })
+  postcode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "New IANA time zone; refused while runs are planned here (their local times would move).",
+  })
+  timezone?: string | null;
+
   @Field(() => Int, {
     nullable: true,
     description: "New capacity; not below any planned schedule's capacity.",

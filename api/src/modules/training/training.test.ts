@@ -77,6 +77,90 @@ describe("venues", () => {
   });
 });
 
+describe("venue changes", () => {
+  const UPDATE = `mutation ($input: UpdateVenueInput!) {
+    updateVenue(input: $input) {
+      venue { id addressLine1 addressLine2 city postcode timezone isActive }
+      userErrors { field code message }
+    }
+  }`;
+  const LIST = `query ($filter: VenueFilter) { venues(first: 100, filter: $filter) { nodes { id isActive } } }`;
+  type Update = { updateVenue: { venue: Record<string, unknown> | null; userErrors: Errors } };
+
+  it("corrects the address; the time zone only while no run is planned there", async () => {
+    const venue = await createVenue(server.app.prisma);
+    const moved = await server.gql<Update>(
+      UPDATE,
+      {
+        input: {
+          venueId: gid("Venue", venue.id),
+          addressLine1: "2 Low Street",
+          addressLine2: "Floor 3",
+          city: "York",
+          postcode: "YO1 7HH",
+          timezone: "Europe/Dublin",
+        },
+      },
+      { token: admin.token },
+    );
+    expect(moved.data!.updateVenue).toEqual({
+      venue: {
+        id: gid("Venue", venue.id),
+        addressLine1: "2 Low Street",
+        addressLine2: "Floor 3",
+        city: "York",
+        postcode: "YO1 7HH",
+        timezone: "Europe/Dublin",
+        isActive: true,
+      },
+      userErrors: [],
+    });
+    const cleared = await server.gql<Update>(
+      UPDATE,
+      { input: { venueId: gid("Venue", venue.id), addressLine2: "" } },
+      { token: admin.token },
+    );
+    expect(cleared.data!.updateVenue.venue).toMatchObject({ addressLine2: null, city: "York" });
+
+    const course = await createInPersonCourse(server.app.prisma);
+    await createSchedule(server.app.prisma, { courseId: course.id, venueId: venue.id });
+    const refused = await server.gql<Update>(
+      UPDATE,
+      { input: { venueId: gid("Venue", venue.id), timezone: "Europe/Paris", city: "Paris" } },
+      { token: admin.token },
+    );
+    expect(refused.data!.updateVenue.userErrors).toEqual([
+      expect.objectContaining({ code: "INVALID", field: ["input", "timezone"] }),
+    ]);
+    const unknownZone = await server.gql<Update>(
+      UPDATE,
+      { input: { venueId: gid("Venue", venue.id), timezone: "Mars/Olympus" } },
+      { token: admin.token },
+    );
+    expect(unknownZone.data!.updateVenue.userErrors.map((e) => e.field)).toEqual([["input", "timezone"]]);
+    const row = await server.app.prisma.venue.findUniqueOrThrow({ where: { id: venue.id } });
+    expect({ city: row.city, timezone: row.timezone }).toEqual({ city: "York", timezone: "Europe/Dublin" });
+  });
+
+  it("lists switched-off venues to admins who ask, and to nobody else", async () => {
+    const venue = await createVenue(server.app.prisma);
+    await server.gql(
+      UPDATE,
+      { input: { venueId: gid("Venue", venue.id), isActive: false } },
+      { token: admin.token },
+    );
+    type List = { venues: { nodes: { id: string; isActive: boolean }[] } };
+    const id = gid("Venue", venue.id);
+    const active = await server.gql<List>(LIST, {}, { token: admin.token });
+    expect(active.data!.venues.nodes.map((n) => n.id)).not.toContain(id);
+    const all = await server.gql<List>(LIST, { filter: { includeInactive: true } }, { token: admin.token });
+    expect(all.data!.venues.nodes).toContainEqual({ id, isActive: false });
+    const student = await person(server);
+    const refused = await server.gql(LIST, { filter: { includeInactive: true } }, { token: student.token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
 describe("createCourseSchedule", () => {
   const start = () => new Date(Date.now() + 30 * DAY + Math.floor(Math.random() * 5000) * HOUR);
 

@@ -131,4 +131,10 @@ export class CourseScheduleFilter {
 export class VenueFilter {
   @Field(() => String, { nullable: true, description: "Only venues in this city (case-insensitive)." })
   city?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Also the switched-off venues (admins only).",
+  })
+  includeInactive?: boolean | null;
 }

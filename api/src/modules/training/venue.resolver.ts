@@ -7,14 +7,16 @@ import { Venue, VenueConnection, VenueFilter } from "./training.types.js";
 
 @Resolver(() => Venue)
 export class VenueResolver {
-  @Query(() => VenueConnection, { description: "Active venues, by name." })
-  venues(
+  @Query(() => VenueConnection, {
+    description: "Active venues, by name (admins may include switched-off ones).",
+  })
+  async venues(
     @Arg("filter", () => VenueFilter, { nullable: true, description: "Which venues." })
     filter: VenueFilter | null,
     @Args(() => PageArgsInput) page: PageArgsInput,
     @Ctx() ctx: AppContext,
   ) {
-    return ctx.services.venues.list(filter ?? {}, page);
+    return ctx.services.venues.list(await ctx.viewer(), filter ?? {}, page);
   }
 
   @Mutation(() => VenuePayload, { description: "Add a venue (admins)." })

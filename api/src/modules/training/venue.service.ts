@@ -18,6 +18,10 @@ const capacity = z
   .min(1, "Capacity must be at least 1.")
   .max(10_000);
 
+const timezone = z
+  .string()
+  .refine(isValidTimeZone, "Unknown time zone; use an IANA name such as Europe/London.");
+
 const createSchema = z.object({
   name: text("Name", 200),
   addressLine1: text("Address", 200),
@@ -27,15 +31,17 @@ const createSchema = z.object({
   capacity,
   facilities: facilities.nullish(),
   parkingInfo: z.string().trim().max(2000).nullish(),
-  timezone: z
-    .string()
-    .refine(isValidTimeZone, "Unknown time zone; use an IANA name such as Europe/London.")
-    .nullish(),
+  timezone: timezone.nullish(),
 });
 
 const updateSchema = z.object({
   venueId: globalIdOf("Venue"),
   name: text("Name", 200).nullish(),
+  addressLine1: text("Address", 200).nullish(),
+  addressLine2: z.string().trim().max(200).nullish(),
+  city: text("City", 100).nullish(),
+  postcode: text("Postcode", 20).nullish(),
+  timezone: timezone.nullish(),
   capacity: capacity.nullish(),
   facilities: facilities.nullish(),
   parkingInfo: z.string().trim().max(2000).nullish(),
@@ -46,9 +52,15 @@ const updateSchema = z.object({
 export class VenueService {
   constructor(private readonly deps: { prisma: CampusPrisma }) {}
 
-  list(filter: { city?: string | null }, page: PageArgs) {
+  list(
+    viewer: Viewer | null,
+    filter: { city?: string | null; includeInactive?: boolean | null },
+    page: PageArgs,
+  ) {
+    // Switched-off venues are for admins, who may switch them back on.
+    if (filter.includeInactive) assertCanManageVenues(viewer);
     const where: Prisma.VenueWhereInput = {
-      isActive: true,
+      ...(filter.includeInactive ? {} : { isActive: true }),
       ...(filter.city ? { city: { equals: filter.city.trim(), mode: "insensitive" as const } } : {}),
     };
     return paginate(page, {
@@ -97,9 +109,26 @@ export class VenueService {
         : null;
       if (!old)
         throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, "No such venue.", "venueId")]);
+      const planned: Prisma.CourseScheduleWhereInput = {
+        venueId,
+        status: { in: ["DRAFT", "PUBLISHED", "FULL"] },
+        endsAt: { gt: new Date() },
+      };
+      if (changes.timezone != null && changes.timezone !== old.timezone) {
+        // A run's instants stay put; its local time at the venue would silently move.
+        if (await tx.courseSchedule.count({ where: planned })) {
+          throw new UserErrorsException([
+            userError(
+              UserErrorCode.INVALID,
+              "Runs are planned at this venue: cancel or finish them before changing its time zone.",
+              "timezone",
+            ),
+          ]);
+        }
+      }
       if (changes.capacity != null) {
         const biggest = await tx.courseSchedule.aggregate({
-          where: { venueId, status: { in: ["DRAFT", "PUBLISHED", "FULL"] }, endsAt: { gt: new Date() } },
+          where: planned,
           _max: { capacity: true },
         });
         const needed = biggest._max.capacity ?? 0;
@@ -113,6 +142,12 @@ export class VenueService {
         where: { id: venueId },
         data: {
           name: changes.name ?? undefined,
+          addressLine1: changes.addressLine1 ?? undefined,
+          // An empty second line clears it; null leaves it.
+          addressLine2: changes.addressLine2 == null ? undefined : changes.addressLine2 || null,
+          city: changes.city ?? undefined,
+          postcode: changes.postcode ?? undefined,
+          timezone: changes.timezone ?? undefined,
           capacity: changes.capacity ?? undefined,
           facilities: (changes.facilities ?? undefined) as Prisma.InputJsonObject | undefined,
           parkingInfo: changes.parkingInfo === undefined ? undefined : changes.parkingInfo,
