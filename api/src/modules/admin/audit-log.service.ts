@@ -6,6 +6,7 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import { fromGlobalId } from "../../graphql/global-id.js";
 import { type PageArgs, paginate } from "../../graphql/pagination.js";
 import { globalIdOf } from "../../lib/id-schema.js";
+import { auditEntityType } from "../audit/audit-log.js";
 import { withLazyFields } from "../catalog/lazy-fields.js";
 import { assertAdmin } from "./admin.policy.js";
 import { auditLogSelect } from "./audit-log.types.js";
@@ -14,7 +15,8 @@ import { parseFilter } from "./parse-filter.js";
 const filterSchema = z.object({
   actorId: globalIdOf("User", "actor").nullish(),
   action: z.string().trim().max(200).nullish(),
-  entityType: z.string().trim().max(100).nullish(),
+  // Any spelling of the kind (course_review, CourseReview) finds the stored GraphQL type name.
+  entityType: z.string().trim().max(100).transform(auditEntityType).nullish(),
   // Entity ids are stored raw (they point at any table); a global id is decoded for convenience.
   entityId: z
     .string()

@@ -34,7 +34,7 @@ export class AuditLogEntry extends Node {
   @Field(() => String, { description: "What was done, `<entity>.<verb>`, e.g. user.deactivate." })
   action!: string;
 
-  @Field(() => String, { nullable: true, description: "Kind of object changed, e.g. user." })
+  @Field(() => String, { nullable: true, description: "GraphQL type of the object changed, e.g. User." })
   entityType!: string | null;
 
   @Field(() => String, { nullable: true, description: "Database id of the object changed." })
@@ -70,7 +70,11 @@ export class AuditLogFilter {
   @Field(() => String, { nullable: true, description: "Only this action, e.g. user.set_roles." })
   action?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only changes to this kind of object, e.g. user." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only changes to this kind of object: its GraphQL type, e.g. CourseReview (course_review works too).",
+  })
   entityType?: string | null;
 
   @Field(() => String, {

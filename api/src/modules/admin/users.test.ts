@@ -123,7 +123,7 @@ describe("users (admins)", () => {
     expect(audit.data!.auditLogs.nodes).toEqual([
       {
         action: "user.set_roles",
-        entityType: "user",
+        entityType: "User",
         entityId: target.id,
         oldValues: { roles: ["STUDENT"] },
         newValues: { roles: ["STUDENT", "INSTRUCTOR"] },
@@ -137,6 +137,15 @@ describe("users (admins)", () => {
       admin,
     );
     expect(none.data!.auditLogs.totalCount).toBe(0);
+    // The kind of object in either spelling: its GraphQL type, or the snake_case name.
+    for (const entityType of ["User", "user"]) {
+      const byType = await server.gql<{ auditLogs: { totalCount: number } }>(
+        AUDIT,
+        { filter: { entityType, entityId: target.id } },
+        admin,
+      );
+      expect(byType.data!.auditLogs.totalCount).toBe(1);
+    }
     const bad = await server.gql(AUDIT, { filter: { actorId: "nope" } }, admin);
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });

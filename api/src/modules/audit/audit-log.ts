@@ -7,6 +7,7 @@ export interface AuditEntry {
   actorId: string;
   /** `<entity>.<verb>`, e.g. instructor_application.approve. */
   action: string;
+  /** The GraphQL type of the object changed (other spellings are normalized: see auditEntityType). */
   entityType: string;
   entityId: string;
   oldValues: Record<string, unknown> | null;
@@ -14,6 +15,28 @@ export interface AuditEntry {
   /** Where the request came from, when known (stored only if it is an IP address). */
   ipAddress?: string | null;
   userAgent?: string | null;
+}
+
+/** Entity names whose GraphQL type is not simply their PascalCase form. */
+const TYPE_ALIASES: Record<string, string> = {
+  module: "CourseModule",
+  payment_transaction: "Payment",
+};
+
+/**
+ * The one spelling of an audited object's kind: its GraphQL type name (`course_review` and
+ * `CourseReview` are both CourseReview), so the audit log filters on one value and a client
+ * can build the object's global id from the type and the id.
+ */
+export function auditEntityType(name: string): string {
+  const trimmed = name.trim();
+  const alias = TYPE_ALIASES[trimmed.toLowerCase()];
+  if (alias) return alias;
+  return trimmed
+    .split(/[_\s-]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join("");
 }
 
 /** Dates become ISO strings and undefined disappears, as they would in any JSON reader. */
@@ -31,7 +54,7 @@ export async function writeAuditLog(tx: AuditTx, entry: AuditEntry): Promise<voi
     data: {
       actorId: entry.actorId,
       action: entry.action,
-      entityType: entry.entityType,
+      entityType: auditEntityType(entry.entityType),
       entityId: entry.entityId,
       oldValues: toJson(entry.oldValues),
       newValues: toJson(entry.newValues),

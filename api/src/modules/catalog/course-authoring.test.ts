@@ -201,7 +201,7 @@ describe("editing rights", () => {
       where: { actorId: admin.id, action: "course.update" },
     });
     expect(audit).toMatchObject({
-      entityType: "course",
+      entityType: "Course",
       entityId: published.id,
       oldValues: { title: "Owned" },
       newValues: { title: "Fixed by admin" },

@@ -71,7 +71,7 @@ describe("instructor applications", () => {
     });
     expect(audit).toMatchObject({
       action: "instructor_application.approve",
-      entityType: "instructor_application",
+      entityType: "InstructorApplication",
       oldValues: { status: "SUBMITTED", roles: ["STUDENT"] },
       newValues: {
         status: "APPROVED",
