@@ -64,6 +64,8 @@ const InstructorApplicationsPage = page(
   "InstructorApplicationsPage",
 );
 const AuditLogPage = page(() => import("./features/admin/AuditLogPage"), "AuditLogPage");
+const MyPaymentsPage = page(() => import("./features/payments/MyPaymentsPage"), "MyPaymentsPage");
+const PayPage = page(() => import("./features/payments/PayPage"), "PayPage");
 
 const signedIn = (element: ReactNode) => <RequireSession>{element}</RequireSession>;
 const withRole = (role: "INSTRUCTOR" | "ADMIN", element: ReactNode) => (
@@ -88,6 +90,8 @@ export const routes: RouteObject[] = [
   { path: "contact", element: <ContactPage /> },
   { path: "bookings", element: signedIn(<MyBookingsPage />) },
   { path: "bookings/:id", element: signedIn(<BookingPage />) },
+  { path: "payments", element: signedIn(<MyPaymentsPage />) },
+  { path: "payments/:paymentId", element: signedIn(<PayPage />) },
   { path: "notifications", element: signedIn(<NotificationsPage />) },
   { path: "learning", element: signedIn(<MyLearningPage />) },
   { path: "learning/courses/:slug", element: signedIn(<LearningCoursePage />) },

@@ -17,6 +17,7 @@ function MainNav({ onNavigate }: { onNavigate: () => void }) {
     links.push(
       { to: "/learning", label: t("nav.myLearning") },
       { to: "/bookings", label: t("nav.myBookings") },
+      { to: "/payments", label: t("payments.navMyPayments") },
       { to: "/individual-courses", label: t("student.nav.individualCourses") },
       { to: "/assistant", label: t("student.nav.assistant") },
     );

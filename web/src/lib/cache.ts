@@ -22,6 +22,7 @@ import {
 import { bookingUpdated } from "../features/bookings/bookings.cache";
 import { submitCode } from "../features/challenges/challenges.cache";
 import { markNotificationsRead, notificationAdded } from "../features/notifications/notifications.cache";
+import { respondToCourseQuote } from "../features/payments/payments.cache";
 import { quoteResponded, quoteViewed } from "../features/quotes/quotes.cache";
 import {
   createExpertProfile,
@@ -90,6 +91,7 @@ export function createCacheExchange() {
         venues: relayPagination(),
         instructorApplications: relayPagination(),
         auditLogs: relayPagination(),
+        myPayments: relayPagination(),
       },
     },
     // Lists change without refetching: each feature says how its events and mutations move them.
@@ -117,6 +119,7 @@ export function createCacheExchange() {
         deleteLesson,
         deleteCourseModule,
         deleteQuizQuestion,
+        respondToCourseQuote,
       },
       Subscription: {
         bookingUpdated,

@@ -9,6 +9,9 @@ import { courseById } from "../catalog/catalog.loaders.js";
 import { Course } from "../catalog/catalog.types.js";
 import { userById } from "../identity/identity.loaders.js";
 import { User } from "../identity/identity.types.js";
+import { courseById as individualCourseById } from "../individual/individual.loaders.js";
+import { canReadCourse } from "../individual/individual.policy.js";
+import { IndividualCourse } from "../individual/individual-course.types.js";
 import type { PaymentRow } from "./ledger.js";
 import { paymentById, paymentsOfBooking, refundsOf } from "./payment.loaders.js";
 import { Payment, PaymentAction } from "./payment.types.js";
@@ -60,6 +63,16 @@ export class PaymentFieldsResolver {
   })
   course(@Root() p: PaymentRow, @Ctx() ctx: AppContext) {
     return p.courseId ? courseById(ctx).load(p.courseId) : null;
+  }
+
+  @FieldResolver(() => IndividualCourse, {
+    nullable: true,
+    description: "The individual course paid for (an accepted quote), if any and if the viewer may read it.",
+  })
+  async individualCourse(@Root() p: PaymentRow, @Ctx() ctx: AppContext) {
+    if (!p.individualCourseId) return null;
+    const course = await individualCourseById(ctx).load(p.individualCourseId);
+    return course && canReadCourse(await ctx.viewer(), course) ? course : null;
   }
 }
 

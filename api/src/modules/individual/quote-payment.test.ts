@@ -25,7 +25,8 @@ const RESPOND = `mutation ($input: RespondToCourseQuoteInput!) { respondToCourse
   payment { status message checkoutUrl paymentId payment { id status amount { amountCents currency } productName } }
   userErrors { code field message } } }`;
 const ACTION = `query ($id: ID!) { paymentAction(paymentId: $id) { provider clientSecret payment { id status } } }`;
-const MY_PAYMENTS = `query { myPayments(first: 5) { nodes { id status kind amount { amountCents } } } }`;
+const MY_PAYMENTS = `query { myPayments(first: 5) {
+  nodes { id status kind amount { amountCents } individualCourse { paymentStatus } } } }`;
 
 type Opened = {
   respondToCourseQuote: {
@@ -128,7 +129,12 @@ describe("the payment of an accepted quote", () => {
       { token: student.token },
     );
     expect(mine.data!.myPayments.nodes).toContainEqual(
-      expect.objectContaining({ id: paymentId, status: "SUCCEEDED", kind: "INDIVIDUAL_COURSE" }),
+      expect.objectContaining({
+        id: paymentId,
+        status: "SUCCEEDED",
+        kind: "INDIVIDUAL_COURSE",
+        individualCourse: { paymentStatus: "PAID" },
+      }),
     );
   });
 

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Badge } from "../../components/Badge";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import { useFormat } from "../../i18n/format";
@@ -16,16 +17,24 @@ export const VenueCard_VenueFragment = graphql(`
     facilities
     parkingInfo
     timezone
+    isActive
   }
 `);
 
-/** A venue as admins check it: where, how many seats, what the room has, where to park. */
+/**
+ * A venue as admins check it: where, how many seats, what the room has, where to park,
+ * and whether it is offered (one switched off can be switched back on from here).
+ */
 export function VenueCard({
   venue: venueRef,
   onEdit,
+  onSwitchOn,
+  switching = false,
 }: {
   venue: FragmentType<typeof VenueCard_VenueFragment>;
   onEdit: () => void;
+  onSwitchOn: () => void;
+  switching?: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -42,6 +51,7 @@ export function VenueCard({
     <article className="card" aria-labelledby={`venue-${venue.id}`}>
       <header className="booking__header">
         <h2 id={`venue-${venue.id}`}>{venue.name}</h2>
+        {venue.isActive ? null : <Badge>{t("adminOperations.venues.inactive")}</Badge>}
         <button
           type="button"
           className="button--small"
@@ -86,6 +96,18 @@ export function VenueCard({
           {t("adminOperations.venues.parking")}: {venue.parkingInfo}
         </p>
       ) : null}
+      {venue.isActive ? null : (
+        <div className="form__actions">
+          <button
+            type="button"
+            onClick={onSwitchOn}
+            disabled={switching}
+            aria-label={t("adminOperations.venues.switchOnNamed", { name: venue.name })}
+          >
+            {switching ? t("adminOperations.saving") : t("adminOperations.venues.switchOn")}
+          </button>
+        </div>
+      )}
     </article>
   );
 }

@@ -49,9 +49,10 @@ const fieldOf = (inputField: string | null): FieldPath<VenueValues> | null =>
   inputField === "facilities" ? "otherFacilities" : (FIELDS.find((field) => field === inputField) ?? null);
 
 /**
- * A new venue, or changes to one. The API changes a venue's name, capacity,
- * facilities, parking and whether it is offered, not its address or zone:
- * those are shown, not editable.
+ * A new venue, or changes to one: its name, address, time zone, capacity,
+ * facilities, parking and whether it is offered. The API refuses a new time
+ * zone while runs are planned there (their local times would move); that
+ * refusal is shown at the field.
  */
 export function VenueForm({
   venue: venueRef,
@@ -86,24 +87,29 @@ export function VenueForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
+    const timezone = values.timezone.trim();
+    // The API sets a zone but cannot take one away (null leaves it as it is).
+    if (saved?.timezone && !timezone) {
+      setError("timezone", { message: "timeZoneKept" }, { shouldFocus: true });
+      return;
+    }
     const common = {
       name: values.name.trim(),
+      addressLine1: values.addressLine1.trim(),
+      city: values.city.trim(),
+      postcode: values.postcode.trim(),
+      timezone: timezone || null,
       capacity: Number(values.capacity),
       facilities: facilitiesFromForm(values),
       parkingInfo: values.parkingInfo.trim() || null,
     };
+    const secondLine = values.addressLine2.trim();
     const result = saved
-      ? await update({ input: { ...common, venueId: saved.id, isActive: values.isActive } })
-      : await create({
-          input: {
-            ...common,
-            addressLine1: values.addressLine1.trim(),
-            addressLine2: values.addressLine2.trim() || null,
-            city: values.city.trim(),
-            postcode: values.postcode.trim(),
-            timezone: values.timezone.trim() || null,
-          },
-        });
+      ? await update({
+          // An empty second line is sent as "" to clear it; null would leave it.
+          input: { ...common, addressLine2: secondLine, venueId: saved.id, isActive: values.isActive },
+        })
+      : await create({ input: { ...common, addressLine2: secondLine || null } });
     const payload = result.data
       ? "updateVenue" in result.data
         ? result.data.updateVenue
@@ -133,52 +139,39 @@ export function VenueForm({
       <FormField label={t("adminOperations.venues.name")} error={fieldError(errors.name?.message)}>
         <input {...register("name")} />
       </FormField>
-      {saved ? (
-        <p className="muted">
-          {saved.addressLine1}
-          {saved.addressLine2 ? `, ${saved.addressLine2}` : ""}, {saved.postcode} {saved.city}
-          {saved.timezone ? ` · ${saved.timezone}` : ""} — {t("adminOperations.venues.addressFixed")}
-        </p>
-      ) : (
-        <>
-          <FormField
-            label={t("adminOperations.venues.addressLine1")}
-            error={fieldError(errors.addressLine1?.message)}
-          >
-            <input autoComplete="address-line1" {...register("addressLine1")} />
-          </FormField>
-          <FormField
-            label={t("adminOperations.venues.addressLine2")}
-            hint={t("adminOperations.discountCodes.optional")}
-            error={fieldError(errors.addressLine2?.message)}
-          >
-            <input autoComplete="address-line2" {...register("addressLine2")} />
-          </FormField>
-          <div className="form__row">
-            <FormField
-              label={t("adminOperations.venues.postcode")}
-              error={fieldError(errors.postcode?.message)}
-            >
-              <input autoComplete="postal-code" {...register("postcode")} />
-            </FormField>
-            <FormField label={t("adminOperations.venues.city")} error={fieldError(errors.city?.message)}>
-              <input autoComplete="address-level2" {...register("city")} />
-            </FormField>
-          </div>
-          <FormField
-            label={t("adminOperations.venues.timezone")}
-            hint={t("adminOperations.venues.timezoneHint")}
-            error={fieldError(errors.timezone?.message)}
-          >
-            <input list={zonesId} autoComplete="off" {...register("timezone")} />
-          </FormField>
-          <datalist id={zonesId}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
-        </>
-      )}
+      <FormField
+        label={t("adminOperations.venues.addressLine1")}
+        error={fieldError(errors.addressLine1?.message)}
+      >
+        <input autoComplete="address-line1" {...register("addressLine1")} />
+      </FormField>
+      <FormField
+        label={t("adminOperations.venues.addressLine2")}
+        hint={t("adminOperations.discountCodes.optional")}
+        error={fieldError(errors.addressLine2?.message)}
+      >
+        <input autoComplete="address-line2" {...register("addressLine2")} />
+      </FormField>
+      <div className="form__row">
+        <FormField label={t("adminOperations.venues.postcode")} error={fieldError(errors.postcode?.message)}>
+          <input autoComplete="postal-code" {...register("postcode")} />
+        </FormField>
+        <FormField label={t("adminOperations.venues.city")} error={fieldError(errors.city?.message)}>
+          <input autoComplete="address-level2" {...register("city")} />
+        </FormField>
+      </div>
+      <FormField
+        label={t("adminOperations.venues.timezone")}
+        hint={saved ? t("adminOperations.venues.timezoneEditHint") : t("adminOperations.venues.timezoneHint")}
+        error={fieldError(errors.timezone?.message)}
+      >
+        <input list={zonesId} autoComplete="off" {...register("timezone")} />
+      </FormField>
+      <datalist id={zonesId}>
+        {zones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
       <FormField
         label={t("adminOperations.venues.capacity")}
         hint={saved ? t("adminOperations.venues.capacityHint") : undefined}

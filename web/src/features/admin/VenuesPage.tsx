@@ -1,25 +1,42 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
+import { useMutation, useQuery } from "urql";
 import { Dialog } from "../../components/Dialog";
 import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { useUserErrorText } from "../../components/user-errors";
 import type { FragmentType } from "../../gql/fragment-masking";
 import { AdminNav } from "./AdminNav";
 import { VenueCard } from "./VenueCard";
 import { VenueForm, type VenueForm_VenueFragment } from "./VenueForm";
-import { VenuesPageQuery } from "./venues.graphql";
+import { UpdateVenueMutation, VenuesPageQuery } from "./venues.graphql";
 
 type Editing = { mode: "create" } | { mode: "edit"; venue: FragmentType<typeof VenueForm_VenueFragment> };
 
-/** Admins: the venues of in-person training, by name, to add and change. */
+/** Admins: the venues of in-person training, by name, to add, change and switch off or on again. */
 export function VenuesPage() {
   const { t, i18n } = useTranslation();
+  const userErrorText = useUserErrorText();
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: VenuesPageQuery, variables: { after } });
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [switchingId, setSwitchingId] = useState<string | null>(null);
+  const [, update] = useMutation(UpdateVenueMutation);
   // A venue added here joins the cached list at its end; sorting keeps the list by name.
   const venues = [...(data?.venues.nodes ?? [])].sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+
+  const switchOn = async (venueId: string) => {
+    setSwitchingId(venueId);
+    setNotice(null);
+    setFailure(null);
+    const result = await update({ input: { venueId, isActive: true } });
+    setSwitchingId(null);
+    const payload = result.data?.updateVenue;
+    const userError = payload?.userErrors[0];
+    if (payload?.venue) setNotice(t("adminOperations.venues.reactivated", { name: payload.venue.name }));
+    else setFailure(userError ? userErrorText(userError) : t("common.actionError"));
+  };
 
   return (
     <section className="page" aria-labelledby="venues-title">
@@ -34,6 +51,11 @@ export function VenuesPage() {
       <p role="status" className="notice notice--success" hidden={!notice}>
         {notice}
       </p>
+      {failure ? (
+        <p role="alert" className="notice notice--error">
+          {failure}
+        </p>
+      ) : null}
       {fetching && !data ? <LoadingState /> : null}
       {error ? (
         <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
@@ -46,7 +68,15 @@ export function VenuesPage() {
       <ul className="list">
         {venues.map((venue) => (
           <li key={venue.id}>
-            <VenueCard venue={venue} onEdit={() => setEditing({ mode: "edit", venue })} />
+            <VenueCard
+              venue={venue}
+              onEdit={() => {
+                setFailure(null);
+                setEditing({ mode: "edit", venue });
+              }}
+              onSwitchOn={() => switchOn(venue.id)}
+              switching={switchingId === venue.id}
+            />
           </li>
         ))}
       </ul>
@@ -75,6 +105,7 @@ export function VenuesPage() {
             venue={editing.mode === "edit" ? editing.venue : null}
             onCancel={() => setEditing(null)}
             onSaved={(venue) => {
+              setFailure(null);
               setNotice(
                 editing.mode === "create"
                   ? t("adminOperations.venues.created", { name: venue.name })

@@ -3,6 +3,8 @@ import type {
   AuditLogEntryRows_AuditLogEntryFragment,
   DiscountCodeForm_DiscountCodeFragment,
   DiscountCodeRow_DiscountCodeFragment,
+  VenueCard_VenueFragment,
+  VenueForm_VenueFragment,
 } from "../../gql/graphql";
 import { money } from "../../test/api";
 
@@ -56,6 +58,42 @@ export const fixedCodeFixture = () =>
     maxUses: null,
     maxUsesPerUser: null,
     validUntil: null,
+  });
+
+/** A venue as the list and the mutations send it (both fragments). */
+export function venueFixture(
+  overrides: Partial<VenueCard_VenueFragment & VenueForm_VenueFragment> = {},
+): Wire<VenueCard_VenueFragment & VenueForm_VenueFragment> {
+  return {
+    __typename: "Venue",
+    id: "VmVudWU6MQ==",
+    name: "Lyon Part-Dieu training room",
+    addressLine1: "12 rue de la Villette",
+    addressLine2: null,
+    city: "Lyon",
+    postcode: "69003",
+    capacity: 12,
+    facilities: { wifi: true, projector: true, cprManikins: "12 adult, 6 infant" },
+    parkingInfo: "Part-Dieu car park, level -2",
+    timezone: "Europe/Paris",
+    isActive: true,
+    ...overrides,
+  };
+}
+
+/** A venue switched off: kept for the admins' list, out of planning's. */
+export const switchedOffVenueFixture = () =>
+  venueFixture({
+    id: "VmVudWU6Mw==",
+    name: "Grenoble annex",
+    addressLine1: "5 place Victor Hugo",
+    addressLine2: "2nd floor",
+    city: "Grenoble",
+    postcode: "38000",
+    capacity: 10,
+    facilities: {},
+    parkingInfo: null,
+    isActive: false,
   });
 
 export function applicationFixture(

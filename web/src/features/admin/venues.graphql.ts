@@ -3,9 +3,10 @@ import { graphql } from "../../gql/gql";
 // The list and the mutations select the same fragments, so a saved venue lands in the cache whole
 // and the list shows it without asking again (venues.cache.ts).
 
+// Admins see the switched-off venues too, to switch them back on.
 export const VenuesPageQuery = graphql(`
   query VenuesPage($after: String) {
-    venues(first: 50, after: $after) {
+    venues(first: 50, after: $after, filter: { includeInactive: true }) {
       pageInfo {
         hasNextPage
         endCursor
@@ -26,6 +27,7 @@ export const CreateVenueMutation = graphql(`
       venue {
         id
         name
+        city
         isActive
         ...VenueCard_Venue
         ...VenueForm_Venue
@@ -45,6 +47,7 @@ export const UpdateVenueMutation = graphql(`
       venue {
         id
         name
+        city
         isActive
         ...VenueCard_Venue
         ...VenueForm_Venue

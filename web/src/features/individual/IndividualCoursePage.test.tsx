@@ -101,7 +101,8 @@ describe("IndividualCoursePage", () => {
               __typename: "QuotePayment",
               status: "REQUIRES_ACTION",
               message: "Payment of quote IQ-2030-0007 is open.",
-              checkoutUrl: null,
+              checkoutUrl: "http://campus.test/payments/UGF5bWVudDpxdW90ZQ",
+              paymentId: "UGF5bWVudDpxdW90ZQ",
             },
             userErrors: [],
           },
@@ -112,6 +113,9 @@ describe("IndividualCoursePage", () => {
     expect(await screen.findByText("No session is scheduled yet.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Accept the quote" }));
     expect(await screen.findByText(/Payment of quote IQ-2030-0007 is open\./)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Pay now" }).getAttribute("href")).toBe(
+      "/payments/UGF5bWVudDpxdW90ZQ",
+    );
     expect(screen.getByText("Confirmed")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Accept the quote" })).toBeNull();
     const answer = api.requests.find((r) => r.operationName === "AnswerIndividualQuote");

@@ -8,6 +8,7 @@ import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import type { QuoteDecision } from "../../gql/graphql";
 import { useFormat } from "../../i18n/format";
+import { PayNowLink } from "../payments/PayNowLink";
 import { QuoteSummary } from "../quotes/QuoteSummary";
 import { QUOTE_TONES } from "../quotes/quote-status";
 
@@ -46,6 +47,7 @@ const AnswerQuoteMutation = graphql(`
         status
         message
         checkoutUrl
+        paymentId
       }
       userErrors {
         code
@@ -59,7 +61,7 @@ const AnswerQuoteMutation = graphql(`
 const OPEN = new Set(["SENT", "VIEWED"]);
 
 /** Accept or reject an open quote as the signed-in student, with an optional message. */
-type Payment = { message: string; checkoutUrl?: string | null };
+type Payment = { status: string; message: string; paymentId?: string | null };
 
 function AnswerQuote({
   quoteId,
@@ -110,17 +112,13 @@ function AnswerQuote({
   );
 }
 
-/** After accepting: what the API says happens next, and where to pay when it has a page for it. */
+/** After accepting: what the API says happens next, and the way to pay when a payment is due. */
 function QuotePaymentNotice({ payment }: { payment: Payment }) {
   const { t } = useTranslation();
   return (
     <div className="notice notice--success" role="status">
       <p>{t("quotes.paymentNext", { message: payment.message })}</p>
-      {payment.checkoutUrl?.startsWith("https://") ? (
-        <a className="button" href={payment.checkoutUrl}>
-          {t("quotes.pay")}
-        </a>
-      ) : null}
+      <PayNowLink payment={payment} />
     </div>
   );
 }
@@ -135,7 +133,8 @@ function QuoteItem(props: {
   const open = OPEN.has(quote.status);
   const [payment, setPayment] = useState<Payment | null>(null);
   return (
-    <details className="card" open={open}>
+    // Just answered here: it stays unfolded, so what happens next (and the way to pay) shows.
+    <details className="card" open={open || payment !== null}>
       <summary>
         {t("quotes.title", { number: quote.quoteNumber })} ·{" "}
         <Badge tone={QUOTE_TONES[quote.status]}>{t(`enums.quoteStatus.${quote.status}`)}</Badge> ·{" "}

@@ -35,6 +35,7 @@ describe("QuotePage", () => {
               status: "PENDING",
               message: "Your instructor will send the payment details.",
               checkoutUrl: null,
+              paymentId: null,
             },
             userErrors: [],
           },
@@ -60,10 +61,43 @@ describe("QuotePage", () => {
     expect(await screen.findByText(/You accepted this quote on/)).toBeTruthy();
     expect(screen.getByText("Your message: “Merci”")).toBeTruthy();
     expect(screen.getByText("Next step: Your instructor will send the payment details.")).toBeTruthy();
+    // Nothing to pay online yet (no payment was opened): no way to pay shown.
+    expect(screen.queryByRole("link", { name: "Pay now" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Accept the quote" })).toBeNull();
     expect(api.requests.at(-1)?.variables).toEqual({
       input: { token: TOKEN, decision: "ACCEPT", message: "Merci" },
     });
+  });
+
+  it("links to the payment page when accepting opened a card payment", async () => {
+    fakeApi(
+      on("QuoteByToken", () => ({ data: { quoteByToken: quoteFixture() } })),
+      on("RespondToQuote", () => ({
+        data: {
+          respondToCourseQuote: {
+            __typename: "RespondToCourseQuotePayload",
+            quote: {
+              __typename: "CourseQuote",
+              id: "Q291cnNlUXVvdGU6MQ==",
+              status: "ACCEPTED",
+              respondedAt: "2030-03-02T09:00:00.000Z",
+              clientResponse: null,
+            },
+            payment: {
+              __typename: "QuotePayment",
+              status: "REQUIRES_ACTION",
+              message: "Payment of quote IQ-2030-0007 is open: pay it from your payments (EUR 340.00).",
+              checkoutUrl: "http://campus.test/payments/UGF5bWVudDpxdW90ZQ",
+              paymentId: "UGF5bWVudDpxdW90ZQ",
+            },
+            userErrors: [],
+          },
+        },
+      })),
+    ).render(<QuotePage />, { path: `/quotes/view#token=${TOKEN}`, route: "/quotes/view" });
+    fireEvent.click(await screen.findByRole("button", { name: "Accept the quote" }));
+    const pay = await screen.findByRole("link", { name: "Pay now" });
+    expect(pay.getAttribute("href")).toBe("/payments/UGF5bWVudDpxdW90ZQ");
   });
 
   it("explains an unknown, expired or revoked link", async () => {

@@ -8,6 +8,7 @@ import { useUserErrorText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import type { QuoteDecision } from "../../gql/graphql";
 import { useFormat } from "../../i18n/format";
+import { PayNowLink } from "../payments/PayNowLink";
 import { QuoteSummary } from "./QuoteSummary";
 import { QUOTE_TONES } from "./quote-status";
 
@@ -37,6 +38,7 @@ const RespondToQuoteMutation = graphql(`
         status
         message
         checkoutUrl
+        paymentId
       }
       userErrors {
         code
@@ -55,7 +57,7 @@ export function quoteTokenFrom(location: { hash: string; search: string }): stri
 
 const OPEN = new Set(["SENT", "VIEWED"]);
 
-type Payment = { status: string; message: string; checkoutUrl?: string | null };
+type Payment = { status: string; message: string; paymentId?: string | null };
 
 function QuoteResponse({
   token,
@@ -170,11 +172,8 @@ export function QuotePage() {
           </p>
           {quote.clientResponse ? <p>{t("quotes.yourMessage", { message: quote.clientResponse })}</p> : null}
           {payment ? <p>{t("quotes.paymentNext", { message: payment.message })}</p> : null}
-          {payment?.checkoutUrl?.startsWith("https://") ? (
-            <a className="button" href={payment.checkoutUrl}>
-              {t("quotes.pay")}
-            </a>
-          ) : null}
+          {/* Its page asks an anonymous visitor to sign in first. */}
+          <PayNowLink payment={payment} />
         </div>
       )}
     </article>

@@ -32,6 +32,7 @@ export const adminOperations = defineMessages({
       formatForScope: "Choose the course format this code is for.",
       capacity: "Enter a whole number of seats between 1 and 10,000.",
       timeZone: "Unknown time zone; use a name such as Europe/London.",
+      timeZoneKept: "A venue keeps a time zone once it has one; choose one such as Europe/London.",
       reasonRequired: "Say why the application is rejected: the applicant will read it.",
     },
     scopes: {
@@ -116,7 +117,7 @@ export const adminOperations = defineMessages({
     venues: {
       title: "Venues",
       intro:
-        "Rooms where in-person classes take place. Venues switched off are hidden here and from planning.",
+        "Rooms where in-person classes take place. Venues switched off are kept here, marked, and hidden from planning until switched back on.",
       new: "New venue",
       createTitle: "New venue",
       editTitle: "Edit the venue",
@@ -128,6 +129,8 @@ export const adminOperations = defineMessages({
       city: "City",
       timezone: "Time zone",
       timezoneHint: "Class times are shown in this zone, e.g. Europe/London.",
+      timezoneEditHint:
+        "Class times are shown in this zone; it cannot change while classes are planned here.",
       capacity: "Capacity",
       capacityHint: "Not below the seats of a class planned here.",
       seats_one: "{{formatted}} seat",
@@ -137,13 +140,16 @@ export const adminOperations = defineMessages({
       otherFacilitiesHint: "One per line, e.g. “Whiteboard” or “CPR manikins: 12 adult”.",
       parking: "Parking",
       active: "Offered for new classes",
-      addressFixed: "the address and time zone cannot be changed here.",
       create: "Add the venue",
       save: "Save the changes",
       created: "Venue {{name}} added.",
       saved: "Venue {{name}} saved.",
       deactivated: "Venue {{name}} is no longer offered for new classes.",
       editNamed: "Edit {{name}}",
+      inactive: "Switched off",
+      switchOn: "Switch back on",
+      switchOnNamed: "Switch {{name}} back on",
+      reactivated: "Venue {{name}} is offered for new classes again.",
     },
     applicationStatus: {
       DRAFT: "Draft",
@@ -245,6 +251,8 @@ export const adminOperations = defineMessages({
       formatForScope: "Choisissez le format de cours visé par ce code.",
       capacity: "Saisissez un nombre entier de places entre 1 et 10 000.",
       timeZone: "Fuseau horaire inconnu ; utilisez un nom comme Europe/Paris.",
+      timeZoneKept:
+        "Un lieu garde son fuseau horaire une fois défini ; choisissez-en un, comme Europe/Paris.",
       reasonRequired: "Indiquez pourquoi la candidature est refusée : la personne le lira.",
     },
     scopes: {
@@ -329,7 +337,7 @@ export const adminOperations = defineMessages({
     venues: {
       title: "Lieux",
       intro:
-        "Les salles où ont lieu les formations en présentiel. Les lieux désactivés n’apparaissent plus ici ni à la planification.",
+        "Les salles où ont lieu les formations en présentiel. Les lieux désactivés restent ici, signalés, mais n’apparaissent plus à la planification tant qu’ils ne sont pas réactivés.",
       new: "Nouveau lieu",
       createTitle: "Nouveau lieu",
       editTitle: "Modifier le lieu",
@@ -341,6 +349,8 @@ export const adminOperations = defineMessages({
       city: "Ville",
       timezone: "Fuseau horaire",
       timezoneHint: "Les horaires des sessions sont affichés dans ce fuseau, p. ex. Europe/Paris.",
+      timezoneEditHint:
+        "Les horaires des sessions sont affichés dans ce fuseau ; il ne peut changer tant que des sessions sont prévues ici.",
       capacity: "Capacité",
       capacityHint: "Pas moins que les places d’une session prévue ici.",
       seats_one: "{{formatted}} place",
@@ -350,13 +360,16 @@ export const adminOperations = defineMessages({
       otherFacilitiesHint: "Un par ligne, p. ex. « Tableau blanc » ou « Mannequins RCP : 12 adultes ».",
       parking: "Stationnement",
       active: "Proposé pour de nouvelles sessions",
-      addressFixed: "l’adresse et le fuseau horaire ne se modifient pas ici.",
       create: "Ajouter le lieu",
       save: "Enregistrer les modifications",
       created: "Lieu {{name}} ajouté.",
       saved: "Lieu {{name}} enregistré.",
       deactivated: "Le lieu {{name}} n’est plus proposé pour de nouvelles sessions.",
       editNamed: "Modifier {{name}}",
+      inactive: "Désactivé",
+      switchOn: "Réactiver",
+      switchOnNamed: "Réactiver {{name}}",
+      reactivated: "Le lieu {{name}} est de nouveau proposé pour de nouvelles sessions.",
     },
     applicationStatus: {
       DRAFT: "Brouillon",

@@ -28,7 +28,6 @@ export const quotes = defineMessages({
     closed: "This quote can no longer be answered ({{status}}).",
     yourMessage: "Your message: “{{message}}”",
     paymentNext: "Next step: {{message}}",
-    pay: "Go to payment",
     inboxTitle: "Quotes",
     inboxIntro: "Quotes you sent. Views and answers appear here the moment they happen.",
     inboxLoading: "Loading your quotes…",
@@ -72,7 +71,6 @@ export const quotes = defineMessages({
     closed: "Ce devis ne peut plus recevoir de réponse ({{status}}).",
     yourMessage: "Votre message : « {{message}} »",
     paymentNext: "Étape suivante : {{message}}",
-    pay: "Passer au paiement",
     inboxTitle: "Devis",
     inboxIntro:
       "Les devis que vous avez envoyés. Consultations et réponses s’affichent ici dès qu’elles arrivent.",
