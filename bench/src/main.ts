@@ -1,4 +1,4 @@
-// `pnpm bench [--quick] [--fresh] [--only catalog,booking,fanout,soak]`: prepares the bench
+// `pnpm bench [--quick] [--fresh] [--only catalog,booking,fanout,soak] [--tsx]`: prepares the bench
 // database, runs the workloads against the API and their baselines, prints the table and writes
 // bench/RESULTS.md (the figures section between the markers; the analysis around it is kept).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import type { Mode } from "./common.js";
 import { FULL_DATA, prepareDatabase, QUICK_DATA, withDb } from "./db.js";
 import { pickFixtures } from "./fixtures.js";
+import { apiRuntime } from "./procs.js";
 import { machine, type Row, table } from "./report.js";
 import { booking } from "./workloads/booking.js";
 import { catalog } from "./workloads/catalog.js";
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
       `- data: ${Object.entries(counts)
         .map(([k, v]) => `${v} ${k}`)
         .join(", ")} (database ${db})`,
-      `- API ready (process start to /readyz, PostgreSQL, tsx): ${Number.isFinite(cold) ? `${cold} ms` : "not measured"}; RSS when ready: ${Number.isFinite(idleRss) ? `${idleRss.toFixed(0)} MB` : "not measured"}`,
+      `- API ready (process start to /readyz, PostgreSQL, ${apiRuntime}): ${Number.isFinite(cold) ? `${cold} ms` : "not measured"}; RSS when ready: ${Number.isFinite(idleRss) ? `${idleRss.toFixed(0)} MB` : "not measured"}`,
       "",
       table(rows),
       "",

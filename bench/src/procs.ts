@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { buildApi } from "./build.js";
 import { DATABASE_URL, JWT_SECRET, REDIS_URL, sleep } from "./common.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -47,9 +48,16 @@ async function waitReady(
   throw new Error(`${name} not ready within ${timeoutMs} ms`);
 }
 
-function start(name: string, port: number, args: string[], cwd: string, env: Record<string, string>) {
-  // node --import tsx directly (not `pnpm exec`), so the pid sampled is the server's own.
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+function start(
+  name: string,
+  port: number,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  loader: string[] = ["--import", "tsx"],
+) {
+  // node directly (not `pnpm exec`), so the pid sampled is the server's own.
+  const child = spawn(process.execPath, [...loader, ...args], {
     cwd,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
@@ -86,19 +94,31 @@ export interface Started {
   idleRssMb: number;
 }
 
+/** `--tsx` runs the API's TypeScript through tsx, as before the compiled start (for comparison). */
+export const apiRuntime = process.argv.includes("--tsx") ? "tsx" : "compiled JS";
+
 export async function startApi(port: number, extraEnv: Record<string, string> = {}): Promise<Started> {
-  const proc = start(`api:${port}`, port, ["src/main.ts"], resolve(ROOT, "api"), {
-    NODE_ENV: "production",
-    DATABASE_URL,
-    REDIS_URL,
-    JWT_SECRET,
-    EXPOSE_SQL_STATEMENT_COUNT: "true",
-    BACKGROUND_JOBS: "false",
-    LOG_LEVEL: "warn",
-    HOST: "127.0.0.1",
-    USER_COST_BUDGET_PER_HOUR: "100000000",
-    ...extraEnv,
-  });
+  const compiled = apiRuntime === "tsx" ? null : await buildApi();
+  const args = compiled ? [compiled] : ["src/main.ts"];
+  const proc = start(
+    `api:${port}`,
+    port,
+    args,
+    resolve(ROOT, "api"),
+    {
+      NODE_ENV: "production",
+      DATABASE_URL,
+      REDIS_URL,
+      JWT_SECRET,
+      EXPOSE_SQL_STATEMENT_COUNT: "true",
+      BACKGROUND_JOBS: "false",
+      LOG_LEVEL: "warn",
+      HOST: "127.0.0.1",
+      USER_COST_BUDGET_PER_HOUR: "100000000",
+      ...extraEnv,
+    },
+    compiled ? [] : undefined,
+  );
   const readyMs = await waitReady(`http://127.0.0.1:${port}/readyz`, proc.child, proc.name);
   return { proc, readyMs, idleRssMb: proc.rssKb() / 1024 };
 }

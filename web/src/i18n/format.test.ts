@@ -42,7 +42,7 @@ describe("translations", () => {
       text
         .replace(/\{\{\w+\}\}/g, "")
         .replace(
-          /\b(Total|Contact|Expert|Quiz|Notifications|Format|Article|Document|Net|Menu|points?|Correct|Incorrect)\b/g,
+          /\b(Total|Contact|Expert|Quiz|Notifications|Format|Article|Documents?|Net|Menu|[Pp]oints?|Correct|Incorrect|Date|Actions?|Administration|Code|Description|Assistant|Score|Tests?|[Mm]essages?|Publication|[Mm]odules?|Type|[Qq]uestions?)\b/g,
           "",
         );
     const same = Object.keys(en).filter(

@@ -4,8 +4,6 @@ import type { CampusPrisma } from "../../db/client.js";
 import { globalIdOf } from "../../lib/id-schema.js";
 import { parseInput } from "../../lib/validation.js";
 import type { CampusPubSub } from "../../realtime/pubsub.js";
-import { recordActivity } from "../analytics/activity-log.js";
-import { queueBookingEmail } from "./booking-emails.js";
 import type { BookingPaymentPort } from "./booking-payment.port.js";
 import { runBookingTransaction } from "./booking-transaction.js";
 import { bookSeatInTransaction } from "./seat-booking.js";
@@ -38,39 +36,19 @@ export class BookingService {
 
   async bookSlot(viewer: Viewer, input: unknown) {
     const data = parseInput(slotSchema, input);
-    const { booking, events } = await runBookingTransaction(this.deps.prisma, async (tx) => {
-      const made = await bookSlotInTransaction(tx, this.deps, viewer, data, new Date());
-      await recordActivity(tx, {
-        userId: viewer.id,
-        action: "booking_created",
-        entityType: "booking",
-        entityId: made.booking.id,
-      });
-      // A free booking is confirmed at once; a paid one when paid or confirmed by the expert.
-      if (made.booking.status === "CONFIRMED")
-        await queueBookingEmail(tx, made.booking.id, "booking_confirmation");
-      return made;
-    });
+    const { booking, payment, events } = await runBookingTransaction(this.deps.prisma, (tx) =>
+      bookSlotInTransaction(tx, this.deps, viewer, data, new Date()),
+    );
     events.publish(this.deps.pubsub);
-    return this.deps.payments.startPayment(booking, data.paymentMethodId ?? null);
+    return this.deps.payments.startPayment(booking, data.paymentMethodId ?? null, payment);
   }
 
   async bookScheduleSeat(viewer: Viewer, input: unknown) {
     const data = parseInput(scheduleSchema, input);
-    const { booking, events } = await runBookingTransaction(this.deps.prisma, async (tx) => {
-      const made = await bookSeatInTransaction(tx, this.deps, viewer, data, new Date());
-      await recordActivity(tx, {
-        userId: viewer.id,
-        action: "booking_created",
-        entityType: "booking",
-        entityId: made.booking.id,
-      });
-      // A free booking is confirmed at once; a paid one when paid or confirmed by the expert.
-      if (made.booking.status === "CONFIRMED")
-        await queueBookingEmail(tx, made.booking.id, "booking_confirmation");
-      return made;
-    });
+    const { booking, payment, events } = await runBookingTransaction(this.deps.prisma, (tx) =>
+      bookSeatInTransaction(tx, this.deps, viewer, data, new Date()),
+    );
     events.publish(this.deps.pubsub);
-    return this.deps.payments.startPayment(booking, data.paymentMethodId ?? null);
+    return this.deps.payments.startPayment(booking, data.paymentMethodId ?? null, payment);
   }
 }

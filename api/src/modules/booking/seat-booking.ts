@@ -10,6 +10,7 @@ import { bookingSelect } from "./booking.loaders.js";
 import { cancellationPolicy, newBookingReference } from "./booking.rules.js";
 import { recordBookingMade } from "./booking-made.js";
 import type { BookingPaymentPort } from "./booking-payment.port.js";
+import { scheduleToBook } from "./booking-targets.js";
 import { takeScheduleSeat } from "./seat-ledger.js";
 
 const fail = (code: UserErrorCode, message: string, field?: string): never => {
@@ -31,32 +32,7 @@ export async function bookSeatInTransaction(
   data: { scheduleId: string; notes?: string | null; discountCode?: string | null },
   now: Date,
 ) {
-  const schedule = await tx.courseSchedule.findUnique({
-    where: { id: data.scheduleId },
-    select: {
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      bookedCount: true,
-      capacity: true,
-      priceCents: true,
-      currency: true,
-      instructorId: true,
-      createdById: true,
-      course: {
-        select: {
-          id: true,
-          title: true,
-          priceCents: true,
-          currency: true,
-          status: true,
-          deletedAt: true,
-          format: true,
-          courseType: true,
-        },
-      },
-    },
-  });
+  const schedule = await scheduleToBook(tx, data.scheduleId);
   if (!schedule || schedule.status === "DRAFT" || schedule.course.deletedAt) {
     return fail(UserErrorCode.NOT_FOUND, "No such schedule.", "scheduleId");
   }

@@ -8,7 +8,9 @@ import { bookingUpdatedEvent } from "./booking.events.js";
 import { bookingSelect } from "./booking.loaders.js";
 import type { BookingParties } from "./booking.policy.js";
 import { cancellationPolicy, newBookingReference } from "./booking.rules.js";
+import { recordBookingMade } from "./booking-made.js";
 import type { BookingPaymentPort } from "./booking-payment.port.js";
+import { slotToBook } from "./booking-targets.js";
 import { blockOverlappingSlots, takeSlotSeat } from "./seat-ledger.js";
 
 const fail = (code: UserErrorCode, message: string, field?: string): never => {
@@ -17,9 +19,11 @@ const fail = (code: UserErrorCode, message: string, field?: string): never => {
 
 /**
  * Books a tutoring slot in `tx` (seed 003 create_booking_with_payment): checks
- * the slot can be booked, takes the seat with one conditional UPDATE, records
- * the booking with its price and cancellation policy, blocks the expert's
- * overlapping slots and notifies learner and expert.
+ * the slot can be booked, records the booking with its price and cancellation
+ * policy, its checkout and the notifications of learner and expert, then takes
+ * the seat LAST with one conditional UPDATE and blocks the expert's overlapping
+ * slots. The slot's row lock is held only from there to COMMIT; when the seat is
+ * gone the whole transaction, inserts included, rolls back.
  */
 export async function bookSlotInTransaction(
   tx: Prisma.TransactionClient,
@@ -30,16 +34,7 @@ export async function bookSlotInTransaction(
 ) {
   const earliest = new Date(now.getTime() + deps.minNoticeMinutes * 60_000);
 
-  const slot = await tx.bookableSlot.findUnique({
-    where: { id: data.slotId },
-    select: {
-      startsAt: true,
-      tutoringSession: {
-        select: { id: true, title: true, isActive: true, priceCents: true, currency: true },
-      },
-      expert: { select: { id: true, userId: true, isAvailable: true, verificationStatus: true } },
-    },
-  });
+  const slot = await slotToBook(tx, data.slotId);
   if (slot?.expert.verificationStatus !== "VERIFIED")
     return fail(UserErrorCode.NOT_FOUND, "No such slot.", "slotId");
   if (slot.startsAt <= now) fail(UserErrorCode.INVALID, "This slot is in the past.", "slotId");
@@ -55,14 +50,9 @@ export async function bookSlotInTransaction(
     fail(UserErrorCode.UNAVAILABLE, "The expert is not taking bookings.", "slotId");
   if (slot.expert.userId === viewer.id)
     fail(UserErrorCode.INVALID, "You cannot book your own session.", "slotId");
-
-  const seat = await takeSlotSeat(tx, data.slotId, earliest);
-  if (!seat) return fail(UserErrorCode.UNAVAILABLE, "This slot is no longer available.", "slotId");
-  // After the seat's row lock: a second booking by the same person waits here and sees the first.
-  const mine = await tx.booking.count({
-    where: { slotId: seat.id, userId: viewer.id, status: { in: ["PENDING", "CONFIRMED"] } },
-  });
-  if (mine > 0) fail(UserErrorCode.TAKEN, "You have already booked this slot.", "slotId");
+  // Taken as last committed: refused before writing anything (the UPDATE below has the last word).
+  if (slot.status !== "AVAILABLE" || slot.bookedCount >= slot.capacity)
+    fail(UserErrorCode.UNAVAILABLE, "This slot is no longer available.", "slotId");
 
   const session = slot.tutoringSession;
   const discount = data.discountCode
@@ -84,11 +74,11 @@ export async function bookSlotInTransaction(
     data: {
       reference: newBookingReference(),
       userId: viewer.id,
-      expertId: seat.expert_id,
+      expertId: slot.expert.id,
       tutoringSessionId: session.id,
-      slotId: seat.id,
-      startsAt: seat.starts_at,
-      endsAt: seat.ends_at,
+      slotId: data.slotId,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
       ...state,
       confirmedAt: state.status === "CONFIRMED" ? now : null,
       priceCents: session.priceCents,
@@ -97,28 +87,16 @@ export async function bookSlotInTransaction(
       paymentAmountCents: due,
       currency: session.currency,
       learnerNotes: data.notes ?? null,
-      ...cancellationPolicy("TUTORING_SLOT", seat.starts_at),
+      ...cancellationPolicy("TUTORING_SLOT", slot.startsAt),
     },
     select: bookingSelect,
   });
-  await deps.payments.recordCheckout(tx, booking, { discount, productName: session.title, courseId: null });
-  const events = new PendingEvents();
-  slotAvailabilityEvent(events, {
-    slotId: seat.id,
-    tutoringSessionId: session.id,
-    expertId: seat.expert_id,
-    reason: "BOOKED",
+  const payment = await deps.payments.recordCheckout(tx, booking, {
+    discount,
+    productName: session.title,
+    courseId: null,
   });
-  if (seat.booked_count === 1) {
-    for (const tutoringSessionId of await blockOverlappingSlots(tx, seat)) {
-      slotAvailabilityEvent(events, {
-        slotId: null,
-        tutoringSessionId,
-        expertId: seat.expert_id,
-        reason: "BLOCKED",
-      });
-    }
-  }
+  const events = new PendingEvents();
   const parties: BookingParties = {
     learnerId: viewer.id,
     expertUserId: slot.expert.userId,
@@ -140,5 +118,42 @@ export async function bookSlotInTransaction(
       metadata: { bookingId: booking.id, reference: booking.reference },
     },
   ]);
-  return { booking, events: bookingUpdatedEvent(events, booking, parties) };
+  await recordBookingMade(tx, booking);
+
+  const seat = await takeSlotSeat(tx, data.slotId, earliest);
+  if (!seat) return fail(UserErrorCode.UNAVAILABLE, "This slot is no longer available.", "slotId");
+  // What was recorded above came from the unlocked read: the slot must not have moved since.
+  if (
+    seat.starts_at.getTime() !== slot.startsAt.getTime() ||
+    seat.ends_at.getTime() !== slot.endsAt.getTime()
+  )
+    fail(UserErrorCode.UNAVAILABLE, "This slot was just changed. Check it and book again.", "slotId");
+  // After the seat's row lock: a second booking by the same person waits here and sees the first.
+  const mine = await tx.booking.count({
+    where: {
+      slotId: seat.id,
+      userId: viewer.id,
+      status: { in: ["PENDING", "CONFIRMED"] },
+      id: { not: booking.id },
+    },
+  });
+  if (mine > 0) fail(UserErrorCode.TAKEN, "You have already booked this slot.", "slotId");
+
+  slotAvailabilityEvent(events, {
+    slotId: seat.id,
+    tutoringSessionId: session.id,
+    expertId: seat.expert_id,
+    reason: "BOOKED",
+  });
+  if (seat.booked_count === 1) {
+    for (const tutoringSessionId of await blockOverlappingSlots(tx, seat)) {
+      slotAvailabilityEvent(events, {
+        slotId: null,
+        tutoringSessionId,
+        expertId: seat.expert_id,
+        reason: "BLOCKED",
+      });
+    }
+  }
+  return { booking, payment, events: bookingUpdatedEvent(events, booking, parties) };
 }
