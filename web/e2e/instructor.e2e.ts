@@ -87,18 +87,29 @@ describe("instructor pages", () => {
       .waitFor();
     expect(await form.getByLabel("Starts").getAttribute("aria-invalid")).toBe("true");
 
+    // The runs listed before this one is planned (seeded drafts among them).
+    const listed = () =>
+      page
+        .locator("li[data-schedule]")
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-schedule")));
+    await page.locator("li[data-schedule]").first().waitFor();
+    const before = new Set(await listed());
     await form.getByLabel("Starts").fill(londonInput(50, "09:00"));
     await form.getByLabel("Ends").fill(londonInput(50, "17:00"));
     await form.getByRole("button", { name: "Plan the schedule" }).click();
     await page.getByText("Draft saved. Publish it when it is ready for booking.").waitFor();
 
-    // The listing holds every run the viewer manages: the draft is the one marked so.
-    const draft = page
-      .getByRole("listitem", { name: `${COURSE}, Campus London Shoreditch` })
-      .filter({ has: page.getByText("Draft", { exact: true }) });
-    await draft.waitFor();
-    const scheduleId = await draft.getAttribute("data-schedule");
+    // The listing holds every run the viewer manages: the new one is the one not listed before.
+    let scheduleId: string | null | undefined;
+    await expect
+      .poll(async () => {
+        scheduleId = (await listed()).find((id) => !before.has(id));
+        return scheduleId;
+      })
+      .toBeTruthy();
     const row = page.locator(`li[data-schedule="${scheduleId}"]`);
+    expect(await row.getAttribute("aria-label")).toBe(`${COURSE}, Campus London Shoreditch`);
+    await row.getByText("Draft", { exact: true }).waitFor();
     await row.getByRole("button", { name: "Publish" }).click();
     await row.getByText("Published", { exact: true }).waitFor();
     await row.getByText("12 seats left").waitFor();
