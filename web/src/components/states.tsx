@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { CombinedError } from "urql";
+import type { CombinedError, OperationContext } from "urql";
 
 /** A polite "loading" line; pages keep their previous content visible while they refetch. */
 export function LoadingState({ label }: { label?: string }) {
@@ -53,4 +53,58 @@ export function ErrorState({
 /** True when the error is the API saying the object does not exist (or is hidden). */
 export function isNotFound(error: CombinedError | undefined): boolean {
   return error?.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND") ?? false;
+}
+
+/**
+ * A list page's states around its items: the first load, the error with a retry (from the
+ * network, past the cache) and the empty list once loaded. Earlier pages stay while it refetches.
+ */
+export function ListStates({
+  query: { fetching, data, error },
+  reexecute,
+  count,
+  loadingLabel,
+  children,
+}: {
+  query: { fetching: boolean; data?: unknown; error?: CombinedError };
+  reexecute: (context: Partial<OperationContext>) => void;
+  count: number;
+  loadingLabel?: string;
+  /** What the empty list says. */
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {fetching && !data ? <LoadingState label={loadingLabel} /> : null}
+      {error ? (
+        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
+      ) : null}
+      {data && count === 0 ? (
+        <EmptyState>
+          <p>{children}</p>
+        </EmptyState>
+      ) : null}
+    </>
+  );
+}
+
+/** "Load more" under a cursor connection: the next page is asked for after the last cursor. */
+export function LoadMore({
+  pageInfo,
+  fetching,
+  onMore,
+}: {
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null } | undefined;
+  fetching: boolean;
+  onMore: (after: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  if (!pageInfo?.hasNextPage) return null;
+  return (
+    <div className="page__more">
+      <button type="button" disabled={fetching} onClick={() => onMore(pageInfo.endCursor ?? null)}>
+        {fetching ? t("common.loading") : t("common.loadMore")}
+      </button>
+    </div>
+  );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { ListStates, LoadMore } from "../../components/states";
 import { graphql } from "../../gql/gql";
 import type { AuditLogFilter } from "../../gql/graphql";
 import { AdminNav } from "./AdminNav";
@@ -57,15 +57,9 @@ export function AuditLogPage() {
           setFilter(next);
         }}
       />
-      {fetching && !data ? <LoadingState /> : null}
-      {error ? (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      ) : null}
-      {data && entries.length === 0 ? (
-        <EmptyState>
-          <p>{t("adminOperations.auditLog.empty")}</p>
-        </EmptyState>
-      ) : null}
+      <ListStates query={{ data, fetching, error }} reexecute={reexecute} count={entries.length}>
+        {t("adminOperations.auditLog.empty")}
+      </ListStates>
       {entries.length ? (
         <div className="table-scroll">
           <table className="table">
@@ -87,17 +81,7 @@ export function AuditLogPage() {
           </table>
         </div>
       ) : null}
-      {data?.auditLogs.pageInfo.hasNextPage ? (
-        <div className="page__more">
-          <button
-            type="button"
-            disabled={fetching}
-            onClick={() => setAfter(data.auditLogs.pageInfo.endCursor ?? null)}
-          >
-            {fetching ? t("common.loading") : t("common.loadMore")}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore pageInfo={data?.auditLogs.pageInfo} fetching={fetching} onMore={setAfter} />
     </section>
   );
 }

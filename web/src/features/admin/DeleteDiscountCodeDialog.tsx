@@ -1,8 +1,7 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
-import { Dialog } from "../../components/Dialog";
-import { useUserErrorText } from "../../components/user-errors";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { useFailureText } from "../../components/user-errors";
 import { DeleteDiscountCodeMutation } from "./discount-codes.graphql";
 
 /** Asks before deleting; a code already redeemed cannot go (the API says so, and we show it). */
@@ -16,47 +15,24 @@ export function DeleteDiscountCodeDialog({
   onDeleted: (code: string) => void;
 }) {
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
-  const [state, remove] = useMutation(DeleteDiscountCodeMutation);
-  const [error, setError] = useState<string | null>(null);
-
-  const close = () => {
-    setError(null);
-    onClose();
-  };
-  const confirm = async () => {
-    if (!target) return;
-    setError(null);
-    const result = await remove({ input: { id: target.id } });
-    const payload = result.data?.deleteDiscountCode;
-    if (payload?.deletedDiscountCodeId) {
-      onDeleted(target.code);
-      return;
-    }
-    setError(payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError"));
-  };
+  const failureText = useFailureText();
+  const [, remove] = useMutation(DeleteDiscountCodeMutation);
 
   return (
-    <Dialog title={t("adminOperations.discountCodes.deleteTitle")} open={target !== null} onClose={close}>
-      <p>{t("adminOperations.discountCodes.deleteQuestion", { code: target?.code ?? "" })}</p>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form__actions">
-        <button type="button" className="button--secondary" onClick={close}>
-          {t("common.cancel")}
-        </button>
-        <button
-          type="button"
-          className="button--danger"
-          disabled={state.fetching}
-          onClick={() => void confirm()}
-        >
-          {t("adminOperations.discountCodes.confirmDelete")}
-        </button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      open={target !== null}
+      title={t("adminOperations.discountCodes.deleteTitle")}
+      body={t("adminOperations.discountCodes.deleteQuestion", { code: target?.code ?? "" })}
+      confirmLabel={t("adminOperations.discountCodes.confirmDelete")}
+      onClose={onClose}
+      onConfirm={async () => {
+        if (!target) return null;
+        const result = await remove({ input: { id: target.id } });
+        const payload = result.data?.deleteDiscountCode;
+        if (!payload?.deletedDiscountCodeId) return failureText(payload?.userErrors);
+        onDeleted(target.code);
+        return null;
+      }}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { type FieldPath, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { FormField } from "../../components/FormField";
-import { userErrorField, useUserErrorText } from "../../components/user-errors";
+import { type ShownUserError, userErrorField, useUserErrorPlacement } from "../../components/user-errors";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import {
@@ -68,7 +68,7 @@ export function DiscountCodeForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const { placeFirst } = useUserErrorPlacement();
   const fieldError = useFieldError();
   const saved = useFragment(DiscountCodeForm_DiscountCodeFragment, discountCode);
   const [, create] = useMutation(CreateDiscountCodeMutation);
@@ -104,14 +104,8 @@ export function DiscountCodeForm({
       onSaved(payload.discountCode.code);
       return;
     }
-    const userErrors = payload?.userErrors ?? [];
-    const unplaced = userErrors.filter((userError) => {
-      const field = FIELD_OF_INPUT[userErrorField(userError) ?? ""];
-      if (field) setError(field, { message: userErrorText(userError) }, { shouldFocus: true });
-      return !field;
-    });
-    if (unplaced.length || !userErrors.length)
-      setFormError(unplaced[0] ? userErrorText(unplaced[0]) : t("common.actionError"));
+    const fieldOf = (userError: ShownUserError) => FIELD_OF_INPUT[userErrorField(userError) ?? ""];
+    setFormError(placeFirst(payload?.userErrors ?? [], fieldOf, setError));
   });
 
   return (

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { Dialog } from "../../components/Dialog";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { ListStates, LoadMore } from "../../components/states";
 import type { FragmentType } from "../../gql/fragment-masking";
 import { AdminNav } from "./AdminNav";
 import { DeleteDiscountCodeDialog } from "./DeleteDiscountCodeDialog";
@@ -79,15 +79,9 @@ export function DiscountCodesPage() {
           </label>
         </form>
       </search>
-      {fetching && !data ? <LoadingState /> : null}
-      {error ? (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      ) : null}
-      {data && codes.length === 0 ? (
-        <EmptyState>
-          <p>{t("adminOperations.discountCodes.empty")}</p>
-        </EmptyState>
-      ) : null}
+      <ListStates query={{ data, fetching, error }} reexecute={reexecute} count={codes.length}>
+        {t("adminOperations.discountCodes.empty")}
+      </ListStates>
       {codes.length ? (
         <div className="table-scroll">
           <table className="table">
@@ -118,17 +112,7 @@ export function DiscountCodesPage() {
           </table>
         </div>
       ) : null}
-      {data?.discountCodes.pageInfo.hasNextPage ? (
-        <div className="page__more">
-          <button
-            type="button"
-            disabled={fetching}
-            onClick={() => setAfter(data.discountCodes.pageInfo.endCursor ?? null)}
-          >
-            {fetching ? t("common.loading") : t("common.loadMore")}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore pageInfo={data?.discountCodes.pageInfo} fetching={fetching} onMore={setAfter} />
       <Dialog
         title={
           editing?.mode === "edit"

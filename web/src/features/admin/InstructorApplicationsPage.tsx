@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { ListStates, LoadMore } from "../../components/states";
 import type { InstructorApplicationStatus } from "../../gql/graphql";
 import { AdminNav } from "./AdminNav";
 import { ApplicationCard, isOpen } from "./ApplicationCard";
@@ -69,19 +69,11 @@ export function InstructorApplicationsPage() {
       <p role="status" className="notice notice--success" hidden={!notice}>
         {notice}
       </p>
-      {fetching && !data ? <LoadingState /> : null}
-      {error ? (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      ) : null}
-      {data && applications.length === 0 ? (
-        <EmptyState>
-          <p>
-            {view === "open"
-              ? t("adminOperations.applications.emptyOpen")
-              : t("adminOperations.applications.empty")}
-          </p>
-        </EmptyState>
-      ) : null}
+      <ListStates query={{ data, fetching, error }} reexecute={reexecute} count={applications.length}>
+        {view === "open"
+          ? t("adminOperations.applications.emptyOpen")
+          : t("adminOperations.applications.empty")}
+      </ListStates>
       <ul className="list">
         {applications.map((application) => (
           <li key={application.id}>
@@ -93,17 +85,7 @@ export function InstructorApplicationsPage() {
           </li>
         ))}
       </ul>
-      {data?.instructorApplications.pageInfo.hasNextPage ? (
-        <div className="page__more">
-          <button
-            type="button"
-            disabled={fetching}
-            onClick={() => setAfter(data.instructorApplications.pageInfo.endCursor ?? null)}
-          >
-            {fetching ? t("common.loading") : t("common.loadMore")}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore pageInfo={data?.instructorApplications.pageInfo} fetching={fetching} onMore={setAfter} />
       <ApplicationDecisionDialog
         decision={decision}
         onClose={() => setDecision(null)}

@@ -4,7 +4,7 @@ import { type FieldPath, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { FormField } from "../../components/FormField";
-import { userErrorField, useUserErrorText } from "../../components/user-errors";
+import { userErrorField, useUserErrorPlacement } from "../../components/user-errors";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import { browserTimeZone } from "../../i18n/format";
@@ -64,7 +64,7 @@ export function VenueForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const { placeFirst } = useUserErrorPlacement();
   const fieldError = useFieldError();
   const zonesId = useId();
   const saved = useFragment(VenueForm_VenueFragment, venueRef);
@@ -119,14 +119,9 @@ export function VenueForm({
       onSaved(payload.venue);
       return;
     }
-    const userErrors = payload?.userErrors ?? [];
-    const unplaced = userErrors.filter((userError) => {
-      const field = fieldOf(userErrorField(userError));
-      if (field) setError(field, { message: userErrorText(userError) }, { shouldFocus: true });
-      return !field;
-    });
-    if (unplaced.length || !userErrors.length)
-      setFormError(unplaced[0] ? userErrorText(unplaced[0]) : t("common.actionError"));
+    setFormError(
+      placeFirst(payload?.userErrors ?? [], (userError) => fieldOf(userErrorField(userError)), setError),
+    );
   });
 
   return (

@@ -2,8 +2,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQuery } from "urql";
 import { Dialog } from "../../components/Dialog";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
-import { useUserErrorText } from "../../components/user-errors";
+import { ListStates, LoadMore } from "../../components/states";
+import { useFailureText } from "../../components/user-errors";
 import type { FragmentType } from "../../gql/fragment-masking";
 import { AdminNav } from "./AdminNav";
 import { VenueCard } from "./VenueCard";
@@ -15,7 +15,7 @@ type Editing = { mode: "create" } | { mode: "edit"; venue: FragmentType<typeof V
 /** Admins: the venues of in-person training, by name, to add, change and switch off or on again. */
 export function VenuesPage() {
   const { t, i18n } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: VenuesPageQuery, variables: { after } });
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -33,9 +33,8 @@ export function VenuesPage() {
     const result = await update({ input: { venueId, isActive: true } });
     setSwitchingId(null);
     const payload = result.data?.updateVenue;
-    const userError = payload?.userErrors[0];
     if (payload?.venue) setNotice(t("adminOperations.venues.reactivated", { name: payload.venue.name }));
-    else setFailure(userError ? userErrorText(userError) : t("common.actionError"));
+    else setFailure(failureText(payload?.userErrors));
   };
 
   return (
@@ -56,15 +55,9 @@ export function VenuesPage() {
           {failure}
         </p>
       ) : null}
-      {fetching && !data ? <LoadingState /> : null}
-      {error ? (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      ) : null}
-      {data && venues.length === 0 ? (
-        <EmptyState>
-          <p>{t("adminOperations.venues.empty")}</p>
-        </EmptyState>
-      ) : null}
+      <ListStates query={{ data, fetching, error }} reexecute={reexecute} count={venues.length}>
+        {t("adminOperations.venues.empty")}
+      </ListStates>
       <ul className="list">
         {venues.map((venue) => (
           <li key={venue.id}>
@@ -80,17 +73,7 @@ export function VenuesPage() {
           </li>
         ))}
       </ul>
-      {data?.venues.pageInfo.hasNextPage ? (
-        <div className="page__more">
-          <button
-            type="button"
-            disabled={fetching}
-            onClick={() => setAfter(data.venues.pageInfo.endCursor ?? null)}
-          >
-            {fetching ? t("common.loading") : t("common.loadMore")}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore pageInfo={data?.venues.pageInfo} fetching={fetching} onMore={setAfter} />
       <Dialog
         title={
           editing?.mode === "edit"

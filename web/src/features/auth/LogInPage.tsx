@@ -6,7 +6,7 @@ import { Link, Navigate, useSearchParams } from "react-router";
 import { useMutation } from "urql";
 import { z } from "zod";
 import { FormField } from "../../components/FormField";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import { useSession } from "../../lib/session";
 import { safeNext } from "./next";
@@ -40,7 +40,7 @@ export function LogInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const session = useSession();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [, logIn] = useMutation(LogInMutationDocument);
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -59,8 +59,7 @@ export function LogInPage() {
       session.startSession(payload.tokens);
       return;
     }
-    const userError = payload?.userErrors[0];
-    setFormError(userError ? userErrorText(userError) : t("common.actionError"));
+    setFormError(failureText(payload?.userErrors));
   });
 
   const fieldError = (message?: string) =>

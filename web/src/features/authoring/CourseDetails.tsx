@@ -4,6 +4,7 @@ import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import { CourseForm } from "./CourseForm";
 import { courseFormValues, updateCourseInput } from "./course-form";
+import { useSaveErrors } from "./form-errors";
 
 export const CourseDetails_CourseFragment = graphql(`
   fragment CourseDetails_Course on Course {
@@ -57,6 +58,7 @@ const UpdateCourseMutation = graphql(`
 export function CourseDetails(props: { course: FragmentType<typeof CourseDetails_CourseFragment> }) {
   const course = useFragment(CourseDetails_CourseFragment, props.course);
   const { t } = useTranslation();
+  const saveErrors = useSaveErrors();
   const [, updateCourse] = useMutation(UpdateCourseMutation);
 
   return (
@@ -68,7 +70,7 @@ export function CourseDetails(props: { course: FragmentType<typeof CourseDetails
         const result = await updateCourse({ input: updateCourseInput(course.id, values) });
         const payload = result.data?.updateCourse;
         if (payload?.course) return [];
-        return payload?.userErrors ?? [{ code: "INVALID", field: null, message: t("common.actionError") }];
+        return saveErrors(payload?.userErrors);
       }}
     />
   );

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { FormField } from "../../components/FormField";
-import { useUserErrorText } from "../../components/user-errors";
+import { type ShownUserError, useUserErrorPlacement } from "../../components/user-errors";
 import {
   COURSE_FORMATS,
   type CourseFormValues,
@@ -13,9 +13,10 @@ import {
 } from "./course-form";
 import { useAuthoringErrorText } from "./form-errors";
 import "./authoring.css";
+import { FormErrors } from "./FormErrors";
 
 /** A userError as the mutations of this feature select it. */
-export type ShownUserError = { code: string; field?: ReadonlyArray<string> | null; message: string };
+export type { ShownUserError };
 
 /**
  * Every field of a course, for creating and for editing one. `onSave` asks the API and answers
@@ -31,7 +32,7 @@ export function CourseForm({
   onSave: (values: CourseFormValues) => Promise<ReadonlyArray<ShownUserError>>;
 }) {
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const { place } = useUserErrorPlacement();
   const errorText = useAuthoringErrorText();
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
@@ -53,13 +54,7 @@ export function CourseForm({
       setSaved(true);
       return;
     }
-    const general: string[] = [];
-    for (const userError of userErrors) {
-      const field = courseFieldOf(userError.field);
-      if (field) setError(field, { message: userErrorText(userError) }, { shouldFocus: true });
-      else general.push(userErrorText(userError));
-    }
-    setFormErrors(general);
+    setFormErrors(place(userErrors, (userError) => courseFieldOf(userError.field), setError));
   });
 
   const fieldError = (name: keyof CourseFormValues) => errorText(errors[name]?.message);
@@ -67,13 +62,7 @@ export function CourseForm({
 
   return (
     <form className="form course-form" onSubmit={submit} noValidate aria-label={t("authoring.courseForm")}>
-      {formErrors.length > 0 ? (
-        <ul className="notice notice--error" role="alert">
-          {formErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FormErrors messages={formErrors} />
       <fieldset>
         <legend>{t("authoring.basics")}</legend>
         <FormField label={t("authoring.title")} error={fieldError("title")}>

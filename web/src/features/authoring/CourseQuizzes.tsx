@@ -2,11 +2,11 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useMutation } from "urql";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FormField } from "../../components/FormField";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
-import { ConfirmDialog } from "./ConfirmDialog";
 
 export const CourseQuizzes_CourseFragment = graphql(`
   fragment CourseQuizzes_Course on Course {
@@ -81,7 +81,7 @@ export function CourseQuizzes(props: { course: FragmentType<typeof CourseQuizzes
   const course = useFragment(CourseQuizzes_CourseFragment, props.course);
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [title, setTitle] = useState("");
   const [lessonId, setLessonId] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -98,7 +98,7 @@ export function CourseQuizzes(props: { course: FragmentType<typeof CourseQuizzes
     });
     const payload = result.data?.createQuiz;
     if (payload?.quiz) return navigate(`/teaching/courses/${course.id}/quizzes/${payload.quiz.id}`);
-    setError(payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError"));
+    setError(failureText(payload?.userErrors));
   };
 
   return (
@@ -164,12 +164,13 @@ export function CourseQuizzes(props: { course: FragmentType<typeof CourseQuizzes
           title={t("authoring.deleteQuizTitle", { title: deleting.title })}
           body={t("authoring.deleteQuizBody")}
           confirmLabel={t("authoring.deleteQuiz")}
+          busyLabel={t("authoring.deleting")}
           onClose={() => setDeleting(null)}
           onConfirm={async () => {
             const result = await deleteQuiz({ input: { quizId: deleting.id } });
             const payload = result.data?.deleteQuiz;
             if (payload?.deletedId) return null;
-            return payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError");
+            return failureText(payload?.userErrors);
           }}
         />
       ) : null}

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { FormField } from "../../components/FormField";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import { useFormat } from "../../i18n/format";
@@ -62,7 +62,7 @@ export function CurriculumEditor(props: { course: FragmentType<typeof Curriculum
   const course = useFragment(CurriculumEditor_CourseFragment, props.course);
   const { t } = useTranslation();
   const format = useFormat();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [title, setTitle] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [createState, createModule] = useMutation(CreateModuleMutation);
@@ -76,7 +76,7 @@ export function CurriculumEditor(props: { course: FragmentType<typeof Curriculum
     const result = await createModule({ input: { courseId: course.id, title: title.trim() } });
     const payload = result.data?.createCourseModule;
     if (payload?.module) return setTitle("");
-    setError(payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError"));
+    setError(failureText(payload?.userErrors));
   };
 
   const moveModule = async (index: number, delta: -1 | 1) => {
@@ -85,7 +85,7 @@ export function CurriculumEditor(props: { course: FragmentType<typeof Curriculum
     });
     const payload = result.data?.reorderCourseModules;
     if (payload?.course) return null;
-    return payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError");
+    return failureText(payload?.userErrors);
   };
 
   return (

@@ -3,8 +3,9 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { FormField } from "../../components/FormField";
-import { useUserErrorText } from "../../components/user-errors";
+import { useUserErrorPlacement } from "../../components/user-errors";
 import type { ShownUserError } from "./CourseForm";
+import { FormErrors } from "./FormErrors";
 import { useAuthoringErrorText } from "./form-errors";
 import { LESSON_TYPES, type LessonFormValues, lessonFieldOf, lessonFormSchema } from "./lesson-form";
 
@@ -21,7 +22,7 @@ export function LessonForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const { place } = useUserErrorPlacement();
   const errorText = useAuthoringErrorText();
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
@@ -35,26 +36,14 @@ export function LessonForm({
 
   const submit = handleSubmit(async (values) => {
     setFormErrors([]);
-    const general: string[] = [];
-    for (const userError of await onSave(values)) {
-      const field = lessonFieldOf(userError.field);
-      if (field) setError(field, { message: userErrorText(userError) }, { shouldFocus: true });
-      else general.push(userErrorText(userError));
-    }
-    setFormErrors(general);
+    setFormErrors(place(await onSave(values), (userError) => lessonFieldOf(userError.field), setError));
   });
 
   const fieldError = (name: keyof LessonFormValues) => errorText(errors[name]?.message);
 
   return (
     <form className="form card" onSubmit={submit} noValidate>
-      {formErrors.length > 0 ? (
-        <ul className="notice notice--error" role="alert">
-          {formErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FormErrors messages={formErrors} />
       <div className="form__row">
         <FormField label={t("authoring.lessonTitle")} error={fieldError("title")}>
           <input maxLength={200} {...register("title")} />

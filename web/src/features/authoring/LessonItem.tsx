@@ -2,14 +2,16 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { Badge } from "../../components/Badge";
-import { useUserErrorText } from "../../components/user-errors";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { useFailureText } from "../../components/user-errors";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import { useFormat } from "../../i18n/format";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { useSaveErrors } from "./form-errors";
+import { ItemActions } from "./ItemActions";
 import { LessonForm } from "./LessonForm";
 import { lessonFormValues, updateLessonInput } from "./lesson-form";
-import { ReorderButtons } from "./ReorderButtons";
+import type { ListPosition } from "./ReorderButtons";
 
 export const LessonItem_LessonFragment = graphql(`
   fragment LessonItem_Lesson on Lesson {
@@ -67,16 +69,12 @@ const DeleteLessonMutation = graphql(`
   }
 `);
 
-export function LessonItem(props: {
-  lesson: FragmentType<typeof LessonItem_LessonFragment>;
-  index: number;
-  count: number;
-  onMove: (delta: -1 | 1) => Promise<string | null>;
-}) {
+export function LessonItem(props: { lesson: FragmentType<typeof LessonItem_LessonFragment> } & ListPosition) {
   const lesson = useFragment(LessonItem_LessonFragment, props.lesson);
   const { t } = useTranslation();
   const format = useFormat();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
+  const saveErrors = useSaveErrors();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [, updateLesson] = useMutation(UpdateLessonMutation);
@@ -93,31 +91,15 @@ export function LessonItem(props: {
           {lesson.durationMinutes ? ` · ${format.duration(lesson.durationMinutes)}` : null}
         </span>
         {lesson.isPreview ? <Badge tone="info">{t("authoring.preview")}</Badge> : null}
-        <span className="authoring-row__actions">
-          <ReorderButtons
-            title={lesson.title}
-            index={props.index}
-            count={props.count}
-            onMove={props.onMove}
-          />
-          <button
-            type="button"
-            className="button--secondary button--small"
-            aria-expanded={editing}
-            aria-label={t("authoring.editNamed", { title: lesson.title })}
-            onClick={() => setEditing((open) => !open)}
-          >
-            {t("authoring.edit")}
-          </button>
-          <button
-            type="button"
-            className="button--ghost button--small"
-            aria-label={t("authoring.deleteNamed", { title: lesson.title })}
-            onClick={() => setDeleting(true)}
-          >
-            {t("authoring.delete")}
-          </button>
-        </span>
+        <ItemActions
+          title={lesson.title}
+          index={props.index}
+          count={props.count}
+          onMove={props.onMove}
+          editing={editing}
+          onToggleEdit={() => setEditing((open) => !open)}
+          onDelete={() => setDeleting(true)}
+        />
       </div>
       {editing ? (
         <LessonForm
@@ -131,9 +113,7 @@ export function LessonItem(props: {
               setEditing(false);
               return [];
             }
-            return (
-              payload?.userErrors ?? [{ code: "INVALID", field: null, message: t("common.actionError") }]
-            );
+            return saveErrors(payload?.userErrors);
           }}
         />
       ) : null}
@@ -142,12 +122,13 @@ export function LessonItem(props: {
           title={t("authoring.deleteLessonTitle", { title: lesson.title })}
           body={t("authoring.deleteLessonBody")}
           confirmLabel={t("authoring.deleteLesson")}
+          busyLabel={t("authoring.deleting")}
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
             const result = await deleteLesson({ input: { lessonId: lesson.id } });
             const payload = result.data?.deleteLesson;
             if (payload?.deletedId) return null;
-            return payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError");
+            return failureText(payload?.userErrors);
           }}
         />
       ) : null}

@@ -1,16 +1,18 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FormField } from "../../components/FormField";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import { useFormat } from "../../i18n/format";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { useSaveErrors } from "./form-errors";
+import { ItemActions } from "./ItemActions";
 import { LessonForm } from "./LessonForm";
 import { LessonItem } from "./LessonItem";
 import { createLessonInput, emptyLessonForm } from "./lesson-form";
-import { ReorderButtons } from "./ReorderButtons";
+import type { ListPosition } from "./ReorderButtons";
 import { moveId } from "./reorder";
 
 export const ModuleItem_ModuleFragment = graphql(`
@@ -108,7 +110,7 @@ function RenameModuleForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [title, setTitle] = useState(module.title);
   const [description, setDescription] = useState(module.description ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -122,7 +124,7 @@ function RenameModuleForm({
     });
     const payload = result.data?.updateCourseModule;
     if (payload?.module) return onDone();
-    setError(payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError"));
+    setError(failureText(payload?.userErrors));
   };
 
   return (
@@ -146,16 +148,12 @@ function RenameModuleForm({
 }
 
 /** The module's title (renamed in place), its lessons in order, and a form for the next lesson. */
-export function ModuleItem(props: {
-  module: FragmentType<typeof ModuleItem_ModuleFragment>;
-  index: number;
-  count: number;
-  onMove: (delta: -1 | 1) => Promise<string | null>;
-}) {
+export function ModuleItem(props: { module: FragmentType<typeof ModuleItem_ModuleFragment> } & ListPosition) {
   const module = useFragment(ModuleItem_ModuleFragment, props.module);
   const { t } = useTranslation();
   const format = useFormat();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
+  const saveErrors = useSaveErrors();
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -171,7 +169,7 @@ export function ModuleItem(props: {
     });
     const payload = result.data?.reorderLessons;
     if (payload?.course) return null;
-    return payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError");
+    return failureText(payload?.userErrors);
   };
 
   return (
@@ -184,31 +182,16 @@ export function ModuleItem(props: {
           {t("authoring.lessonCount", { count: module.lessonCount })}
           {module.totalDurationMinutes > 0 ? ` · ${format.duration(module.totalDurationMinutes)}` : null}
         </span>
-        <span className="authoring-row__actions">
-          <ReorderButtons
-            title={module.title}
-            index={props.index}
-            count={props.count}
-            onMove={props.onMove}
-          />
-          <button
-            type="button"
-            className="button--secondary button--small"
-            aria-expanded={renaming}
-            aria-label={t("authoring.renameNamed", { title: module.title })}
-            onClick={() => setRenaming((open) => !open)}
-          >
-            {t("authoring.rename")}
-          </button>
-          <button
-            type="button"
-            className="button--ghost button--small"
-            aria-label={t("authoring.deleteNamed", { title: module.title })}
-            onClick={() => setDeleting(true)}
-          >
-            {t("authoring.delete")}
-          </button>
-        </span>
+        <ItemActions
+          title={module.title}
+          index={props.index}
+          count={props.count}
+          onMove={props.onMove}
+          editing={renaming}
+          onToggleEdit={() => setRenaming((open) => !open)}
+          onDelete={() => setDeleting(true)}
+          rename
+        />
       </div>
       {module.description ? <p className="muted">{module.description}</p> : null}
       {renaming ? <RenameModuleForm module={module} onDone={() => setRenaming(false)} /> : null}
@@ -239,9 +222,7 @@ export function ModuleItem(props: {
               setAdding(false);
               return [];
             }
-            return (
-              payload?.userErrors ?? [{ code: "INVALID", field: null, message: t("common.actionError") }]
-            );
+            return saveErrors(payload?.userErrors);
           }}
         />
       ) : (
@@ -259,12 +240,13 @@ export function ModuleItem(props: {
           title={t("authoring.deleteModuleTitle", { title: module.title })}
           body={t("authoring.deleteModuleBody", { count: module.lessonCount })}
           confirmLabel={t("authoring.deleteModule")}
+          busyLabel={t("authoring.deleting")}
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
             const result = await deleteModule({ input: { moduleId: module.id } });
             const payload = result.data?.deleteCourseModule;
             if (payload?.deletedId) return null;
-            return payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError");
+            return failureText(payload?.userErrors);
           }}
         />
       ) : null}

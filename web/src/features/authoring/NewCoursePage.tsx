@@ -4,6 +4,7 @@ import { useMutation } from "urql";
 import { graphql } from "../../gql/gql";
 import { CourseForm } from "./CourseForm";
 import { courseInput, emptyCourseForm } from "./course-form";
+import { useSaveErrors } from "./form-errors";
 
 export const CreateCourseMutation = graphql(`
   mutation CreateCourse($input: CreateCourseInput!) {
@@ -24,6 +25,7 @@ export const CreateCourseMutation = graphql(`
 /** A new course starts as a draft; the editor then takes over (curriculum, quizzes, publication). */
 export function NewCoursePage() {
   const { t } = useTranslation();
+  const saveErrors = useSaveErrors();
   const navigate = useNavigate();
   const [, createCourse] = useMutation(CreateCourseMutation);
 
@@ -45,9 +47,7 @@ export function NewCoursePage() {
               navigate(`/teaching/courses/${payload.course.id}`);
               return [];
             }
-            return (
-              payload?.userErrors ?? [{ code: "INVALID", field: null, message: t("common.actionError") }]
-            );
+            return saveErrors(payload?.userErrors);
           }}
         />
       </div>

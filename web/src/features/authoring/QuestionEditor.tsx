@@ -4,6 +4,7 @@ import { FormField } from "../../components/FormField";
 import { useUserErrorText } from "../../components/user-errors";
 import type { QuestionType } from "../../gql/graphql";
 import type { ShownUserError } from "./CourseForm";
+import { FormErrors } from "./FormErrors";
 import { useAuthoringErrorText } from "./form-errors";
 import {
   QUESTION_TYPES,
@@ -89,13 +90,7 @@ export function QuestionEditor({
 
   return (
     <form className="form question-editor" onSubmit={submit} noValidate>
-      {formErrors.length > 0 ? (
-        <ul className="notice notice--error" role="alert">
-          {formErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FormErrors messages={formErrors} />
       <div className="form__row">
         <FormField label={t("authoring.questionType")}>
           <select

@@ -1,15 +1,17 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Icon } from "../../components/Icon";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import type { QuizQuestionItem_QuestionFragment as QuestionData } from "../../gql/graphql";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { useSaveErrors } from "./form-errors";
+import { ItemActions } from "./ItemActions";
 import { QuestionEditor } from "./QuestionEditor";
 import { questionDraft, questionInput } from "./question-draft";
-import { ReorderButtons } from "./ReorderButtons";
+import type { ListPosition } from "./ReorderButtons";
 
 export const QuizQuestionItem_QuestionFragment = graphql(`
   fragment QuizQuestionItem_Question on QuizQuestion {
@@ -108,15 +110,13 @@ function Answer({ question }: { question: QuestionData }) {
   }
 }
 
-export function QuizQuestionItem(props: {
-  question: FragmentType<typeof QuizQuestionItem_QuestionFragment>;
-  index: number;
-  count: number;
-  onMove: (delta: -1 | 1) => Promise<string | null>;
-}) {
+export function QuizQuestionItem(
+  props: { question: FragmentType<typeof QuizQuestionItem_QuestionFragment> } & ListPosition,
+) {
   const question = useFragment(QuizQuestionItem_QuestionFragment, props.question);
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
+  const saveErrors = useSaveErrors();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [, updateQuestion] = useMutation(UpdateQuestionMutation);
@@ -133,26 +133,15 @@ export function QuizQuestionItem(props: {
           {t(`authoring.questionTypes.${question.questionType}`)} ·{" "}
           {t("authoring.pointCount", { count: question.points })}
         </span>
-        <span className="authoring-row__actions">
-          <ReorderButtons title={label} index={props.index} count={props.count} onMove={props.onMove} />
-          <button
-            type="button"
-            className="button--secondary button--small"
-            aria-expanded={editing}
-            aria-label={t("authoring.editNamed", { title: label })}
-            onClick={() => setEditing((open) => !open)}
-          >
-            {t("authoring.edit")}
-          </button>
-          <button
-            type="button"
-            className="button--ghost button--small"
-            aria-label={t("authoring.deleteNamed", { title: label })}
-            onClick={() => setDeleting(true)}
-          >
-            {t("authoring.delete")}
-          </button>
-        </span>
+        <ItemActions
+          title={label}
+          index={props.index}
+          count={props.count}
+          onMove={props.onMove}
+          editing={editing}
+          onToggleEdit={() => setEditing((open) => !open)}
+          onDelete={() => setDeleting(true)}
+        />
       </div>
       {editing ? (
         <QuestionEditor
@@ -168,9 +157,7 @@ export function QuizQuestionItem(props: {
               setEditing(false);
               return [];
             }
-            return (
-              payload?.userErrors ?? [{ code: "INVALID", field: null, message: t("common.actionError") }]
-            );
+            return saveErrors(payload?.userErrors);
           }}
         />
       ) : (
@@ -181,12 +168,13 @@ export function QuizQuestionItem(props: {
           title={t("authoring.deleteQuestionTitle", { number: props.index + 1 })}
           body={question.questionText}
           confirmLabel={t("authoring.deleteQuestion")}
+          busyLabel={t("authoring.deleting")}
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
             const result = await deleteQuestion({ input: { questionId: question.id } });
             const payload = result.data?.deleteQuizQuestion;
             if (payload?.deletedId) return null;
-            return payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError");
+            return failureText(payload?.userErrors);
           }}
         />
       ) : null}

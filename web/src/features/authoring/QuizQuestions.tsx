@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
+import { useSaveErrors } from "./form-errors";
 import { QuestionEditor } from "./QuestionEditor";
 import { QuizQuestionItem } from "./QuizQuestionItem";
 import { emptyQuestionDraft, questionInput } from "./question-draft";
@@ -60,7 +61,8 @@ const ReorderQuestionsMutation = graphql(`
 export function QuizQuestions(props: { quiz: FragmentType<typeof QuizQuestions_QuizFragment> }) {
   const quiz = useFragment(QuizQuestions_QuizFragment, props.quiz);
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const saveErrors = useSaveErrors();
+  const failureText = useFailureText();
   const [, addQuestion] = useMutation(AddQuestionMutation);
   const [, reorderQuestions] = useMutation(ReorderQuestionsMutation);
   // A new editor (fresh, empty) after each question added.
@@ -74,7 +76,7 @@ export function QuizQuestions(props: { quiz: FragmentType<typeof QuizQuestions_Q
     });
     const payload = result.data?.reorderQuizQuestions;
     if (payload?.quiz) return null;
-    return payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError");
+    return failureText(payload?.userErrors);
   };
 
   return (
@@ -111,9 +113,7 @@ export function QuizQuestions(props: { quiz: FragmentType<typeof QuizQuestions_Q
               setAdded((count) => count + 1);
               return [];
             }
-            return (
-              payload?.userErrors ?? [{ code: "INVALID", field: null, message: t("common.actionError") }]
-            );
+            return saveErrors(payload?.userErrors);
           }}
         />
       </section>

@@ -3,23 +3,20 @@ import { useTranslation } from "react-i18next";
 
 type Direction = "up" | "down";
 
+/** Where an item stands in its ordered list, and how it moves there (the list saves the order). */
+export type ListPosition = {
+  index: number;
+  count: number;
+  /** Saves the new order; resolves with an error message, or null when it was saved. */
+  onMove: (delta: -1 | 1) => Promise<string | null>;
+};
+
 /**
  * Move-up / move-down buttons for one item of an ordered list. They are plain buttons, so the
  * keyboard reaches them; after a move the focus follows the item (React moves its element, which
  * drops the focus in some browsers) and a polite live region says where it went.
  */
-export function ReorderButtons({
-  title,
-  index,
-  count,
-  onMove,
-}: {
-  title: string;
-  index: number;
-  count: number;
-  /** Saves the new order; resolves with an error message, or null when it was saved. */
-  onMove: (delta: -1 | 1) => Promise<string | null>;
-}) {
+export function ReorderButtons({ title, index, count, onMove }: ListPosition & { title: string }) {
   const { t } = useTranslation();
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import type { ShownUserError } from "../../components/user-errors";
 import { english } from "../../i18n/resources";
 
 type ErrorKey = keyof typeof english.authoring.errors;
@@ -20,3 +21,10 @@ export function useAuthoringErrorText() {
 /** A userError path's input field (`["input", "options", "1", "text"]` → options). */
 export const inputFieldOf = (path: ReadonlyArray<string> | null | undefined): string | null =>
   path && path.length > 1 ? (path[1] ?? null) : null;
+
+/** What a form's `onSave` answers when nothing was saved: the API's userErrors, or one general failure. */
+export function useSaveErrors() {
+  const { t } = useTranslation();
+  return (userErrors: ReadonlyArray<ShownUserError> | undefined): ReadonlyArray<ShownUserError> =>
+    userErrors ?? [{ code: "INVALID", field: null, message: t("common.actionError") }];
+}

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { Dialog } from "../../components/Dialog";
 import { FormField } from "../../components/FormField";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import { useFormat } from "../../i18n/format";
 
@@ -34,7 +34,7 @@ export function CancelBookingDialog({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [{ fetching }, cancel] = useMutation(CancelBookingMutation);
@@ -48,8 +48,7 @@ export function CancelBookingDialog({
     const result = await cancel({ input: { bookingId: booking.id, reason: reason.trim() } });
     const payload = result.data?.cancelBooking;
     if (payload?.booking) return onClose();
-    const userError = payload?.userErrors[0];
-    setError(userError ? userErrorText(userError) : t("common.actionError"));
+    setError(failureText(payload?.userErrors));
   };
 
   return (

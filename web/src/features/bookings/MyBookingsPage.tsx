@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useQuery, useSubscription } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { EmptyState, ErrorState, LoadingState, LoadMore } from "../../components/states";
 import { graphql } from "../../gql/gql";
 import { LiveIndicator } from "../../lib/live";
 import { BookingCard } from "./BookingCard";
@@ -95,17 +95,7 @@ export function MyBookingsPage() {
           </ul>
         </section>
       ) : null}
-      {data?.myBookings.pageInfo.hasNextPage ? (
-        <div className="page__more">
-          <button
-            type="button"
-            disabled={fetching}
-            onClick={() => setAfter(data.myBookings.pageInfo.endCursor ?? null)}
-          >
-            {fetching ? t("common.loading") : t("common.loadMore")}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore pageInfo={data?.myBookings.pageInfo} fetching={fetching} onMore={setAfter} />
     </section>
   );
 }

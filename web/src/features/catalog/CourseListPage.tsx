@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { EmptyState, ErrorState, LoadingState, LoadMore } from "../../components/states";
 import { graphql } from "../../gql/gql";
 import { CatalogFilters } from "./CatalogFilters";
 import { CourseCard } from "./CourseCard";
@@ -162,17 +162,7 @@ function CourseResults({ search }: { search: CatalogSearch }) {
             ))}
           </ul>
         ) : null}
-        {courses?.pageInfo.hasNextPage ? (
-          <div className="page__more">
-            <button
-              type="button"
-              disabled={fetching}
-              onClick={() => setAfter(courses.pageInfo.endCursor ?? null)}
-            >
-              {fetching ? t("common.loading") : t("common.loadMore")}
-            </button>
-          </div>
-        ) : null}
+        <LoadMore pageInfo={courses?.pageInfo} fetching={fetching} onMore={setAfter} />
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { useNavigate } from "react-router";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { Badge } from "../../components/Badge";
 import { ErrorState, LoadingState } from "../../components/states";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import type { CourseSchedulesQuery } from "../../gql/graphql";
 import { useFormat } from "../../i18n/format";
@@ -94,7 +94,7 @@ export function CourseSchedules({ courseId, title }: { courseId: string; title: 
   const format = useFormat();
   const session = useSession();
   const navigate = useNavigate();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: CourseSchedulesQueryDocument,
     variables: { courseId },
@@ -119,8 +119,7 @@ export function CourseSchedules({ courseId, title }: { courseId: string; title: 
       booked(payload.booking.reference);
       return null;
     }
-    const userError = payload?.userErrors[0];
-    return userError ? userErrorText(userError) : t("common.actionError");
+    return failureText(payload?.userErrors);
   };
 
   return (

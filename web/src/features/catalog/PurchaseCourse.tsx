@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import type { MoneyValue } from "../../i18n/format";
 import { CheckoutDialog, type CheckoutInput, type CheckoutOutcome } from "../bookings/CheckoutDialog";
@@ -54,7 +54,7 @@ export function PurchaseCourse({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [open, setOpen] = useState(false);
   const [, purchase] = useMutation(PurchaseCourseMutation);
   const previewDiscount = useDiscountPreview({ courseId: course.id });
@@ -80,8 +80,7 @@ export function PurchaseCourse({
     if (payload?.payment?.status === "FAILED")
       return payload.payment.failureReason ?? t("userErrors.PAYMENT_FAILED");
     if (payload?.paymentAction) return { paymentDue: paymentDueOf(payload.paymentAction) };
-    const userError = payload?.userErrors[0];
-    return userError ? userErrorText(userError) : t("common.actionError");
+    return failureText(payload?.userErrors);
   };
 
   return (

@@ -2,13 +2,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { Badge } from "../../components/Badge";
-import { FormField } from "../../components/FormField";
-import { useUserErrorText } from "../../components/user-errors";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
-import type { QuoteDecision } from "../../gql/graphql";
 import { useFormat } from "../../i18n/format";
 import { PayNowLink } from "../payments/PayNowLink";
+import { QuoteAnswer, type QuotePayment } from "../quotes/QuoteAnswer";
 import { QuoteSummary } from "../quotes/QuoteSummary";
 import { QUOTE_TONES } from "../quotes/quote-status";
 
@@ -60,60 +58,30 @@ const AnswerQuoteMutation = graphql(`
 
 const OPEN = new Set(["SENT", "VIEWED"]);
 
-/** Accept or reject an open quote as the signed-in student, with an optional message. */
-type Payment = { status: string; message: string; paymentId?: string | null };
-
+/** The signed-in student answers an open quote of theirs, named by its id. */
 function AnswerQuote({
   quoteId,
   onAnswered,
 }: {
   quoteId: string;
-  onAnswered: (payment: Payment | null) => void;
+  onAnswered: (payment: QuotePayment | null) => void;
 }) {
-  const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
-  const [message, setMessage] = useState("");
   const [state, respond] = useMutation(AnswerQuoteMutation);
-  const [error, setError] = useState<string | null>(null);
-
-  const answer = async (decision: QuoteDecision) => {
-    setError(null);
-    const result = await respond({ input: { quoteId, decision, message: message.trim() || null } });
-    const payload = result.data?.respondToCourseQuote;
-    if (payload?.quote) return onAnswered(payload.payment ?? null);
-    const userError = payload?.userErrors[0];
-    setError(userError ? userErrorText(userError) : t("common.actionError"));
-  };
-
   return (
     <div className="quote-response">
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <FormField label={t("quotes.responseMessage")}>
-        <textarea value={message} rows={3} maxLength={2000} onChange={(e) => setMessage(e.target.value)} />
-      </FormField>
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button--secondary"
-          disabled={state.fetching}
-          onClick={() => void answer("REJECT")}
-        >
-          {state.fetching ? t("quotes.sending") : t("quotes.reject")}
-        </button>
-        <button type="button" disabled={state.fetching} onClick={() => void answer("ACCEPT")}>
-          {state.fetching ? t("quotes.sending") : t("quotes.accept")}
-        </button>
-      </div>
+      <QuoteAnswer
+        fetching={state.fetching}
+        respond={async (decision, message) =>
+          (await respond({ input: { quoteId, decision, message } })).data?.respondToCourseQuote
+        }
+        onAnswered={onAnswered}
+      />
     </div>
   );
 }
 
 /** After accepting: what the API says happens next, and the way to pay when a payment is due. */
-function QuotePaymentNotice({ payment }: { payment: Payment }) {
+function QuotePaymentNotice({ payment }: { payment: QuotePayment }) {
   const { t } = useTranslation();
   return (
     <div className="notice notice--success" role="status">
@@ -131,7 +99,7 @@ function QuoteItem(props: {
   const { t } = useTranslation();
   const format = useFormat();
   const open = OPEN.has(quote.status);
-  const [payment, setPayment] = useState<Payment | null>(null);
+  const [payment, setPayment] = useState<QuotePayment | null>(null);
   return (
     // Just answered here: it stays unfolded, so what happens next (and the way to pay) shows.
     <details className="card" open={open || payment !== null}>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { ErrorState, LoadingState } from "../../components/states";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import type { FragmentType } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import type { QuizAnswerInput } from "../../gql/graphql";
@@ -104,7 +104,7 @@ type Stage =
 export function QuizPage() {
   const { quizId = "" } = useParams();
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: QuizPageQuery,
     variables: { id: quizId },
@@ -120,7 +120,7 @@ export function QuizPage() {
     const payload = result.data?.startQuizAttempt;
     if (payload?.attempt)
       setStage({ name: "answering", attempt: payload.attempt, attemptId: payload.attempt.id });
-    else setMessage(payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError"));
+    else setMessage(failureText(payload?.userErrors));
   };
 
   const attemptId = stage.name === "answering" ? stage.attemptId : null;
@@ -136,10 +136,10 @@ export function QuizPage() {
           certificate: payload.certificate?.verificationCode ?? null,
         });
       } else {
-        setMessage(payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError"));
+        setMessage(failureText(payload?.userErrors));
       }
     },
-    [attemptId, submitAttempt, userErrorText, t],
+    [attemptId, submitAttempt, failureText],
   );
 
   if (fetching && !data) return <LoadingState />;

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { EmptyState, ErrorState, LoadingState, LoadMore } from "../../components/states";
 import { graphql } from "../../gql/gql";
 import { PaymentRow } from "./PaymentRow";
 
@@ -76,17 +76,7 @@ export function MyPaymentsPage() {
           </table>
         </div>
       ) : null}
-      {connection?.pageInfo.hasNextPage ? (
-        <div className="page__more">
-          <button
-            type="button"
-            disabled={fetching}
-            onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}
-          >
-            {fetching ? t("common.loading") : t("common.loadMore")}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore pageInfo={connection?.pageInfo} fetching={fetching} onMore={setAfter} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { ErrorState, LoadingState } from "../../components/states";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { useFormat } from "../../i18n/format";
 import type { PaidResult, PaymentDue } from "./card-method";
 import { ConfirmCardPaymentMutation } from "./payments.graphql";
@@ -64,7 +64,7 @@ type Message = { tone: "error" | "info"; text: string };
 function CardForm({ due, onPaid, onCancel }: Omit<Props, "publishableKey">) {
   const { t } = useTranslation();
   const format = useFormat();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const stripe = useStripe();
   const elements = useElements();
   const [, confirmPayment] = useMutation(ConfirmCardPaymentMutation);
@@ -84,8 +84,7 @@ function CardForm({ due, onPaid, onCancel }: Omit<Props, "publishableKey">) {
     if (payment?.status === "PENDING") return { tone: "info", text: t("payments.processing") };
     if (payment?.status === "FAILED")
       return { tone: "error", text: payment.failureReason ?? t("userErrors.PAYMENT_FAILED") };
-    const userError = payload?.userErrors[0];
-    return { tone: "error", text: userError ? userErrorText(userError) : t("common.actionError") };
+    return { tone: "error", text: failureText(payload?.userErrors) };
   };
 
   const pay = async (event: FormEvent) => {

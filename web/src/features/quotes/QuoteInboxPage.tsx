@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery, useSubscription } from "urql";
 import { Badge } from "../../components/Badge";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { ListStates } from "../../components/states";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking";
 import { graphql } from "../../gql/gql";
 import { useFormat } from "../../i18n/format";
@@ -123,15 +123,14 @@ export function QuoteInboxPage() {
           ))}
         </ul>
       </section>
-      {fetching && !data ? <LoadingState label={t("quotes.inboxLoading")} /> : null}
-      {error ? (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      ) : null}
-      {data && rows.length === 0 ? (
-        <EmptyState>
-          <p>{t("quotes.inboxEmpty")}</p>
-        </EmptyState>
-      ) : null}
+      <ListStates
+        query={{ data, fetching, error }}
+        reexecute={reexecute}
+        count={rows.length}
+        loadingLabel={t("quotes.inboxLoading")}
+      >
+        {t("quotes.inboxEmpty")}
+      </ListStates>
       {rows.length ? (
         <div className="table-scroll">
           <table className="table">

@@ -4,11 +4,10 @@ import { useLocation } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Badge } from "../../components/Badge";
 import { ErrorState, isNotFound, LoadingState } from "../../components/states";
-import { useUserErrorText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
-import type { QuoteDecision } from "../../gql/graphql";
 import { useFormat } from "../../i18n/format";
 import { PayNowLink } from "../payments/PayNowLink";
+import { QuoteAnswer, type QuotePayment } from "./QuoteAnswer";
 import { QuoteSummary } from "./QuoteSummary";
 import { QUOTE_TONES } from "./quote-status";
 
@@ -57,60 +56,26 @@ export function quoteTokenFrom(location: { hash: string; search: string }): stri
 
 const OPEN = new Set(["SENT", "VIEWED"]);
 
-type Payment = { status: string; message: string; paymentId?: string | null };
-
+/** The client following the emailed link answers the quote, named by the link's token. */
 function QuoteResponse({
   token,
   onPayment,
 }: {
   token: string;
-  onPayment: (payment: Payment | null) => void;
+  onPayment: (payment: QuotePayment | null) => void;
 }) {
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
-  const [message, setMessage] = useState("");
   const [{ fetching }, respond] = useMutation(RespondToQuoteMutation);
-  const [error, setError] = useState<string | null>(null);
-
-  const answer = async (decision: QuoteDecision) => {
-    setError(null);
-    const result = await respond({ input: { token, decision, message: message.trim() || null } });
-    const payload = result.data?.respondToCourseQuote;
-    if (payload?.quote) return onPayment(payload.payment ?? null);
-    const userError = payload?.userErrors[0];
-    setError(userError ? userErrorText(userError) : t("common.actionError"));
-  };
-
   return (
     <section className="card quote-response" aria-labelledby="respond-title">
       <h2 id="respond-title">{t("quotes.respond")}</h2>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <label className="field">
-        <span>{t("quotes.responseMessage")}</span>
-        <textarea
-          value={message}
-          rows={3}
-          maxLength={2000}
-          onChange={(event) => setMessage(event.target.value)}
-        />
-      </label>
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button--secondary"
-          disabled={fetching}
-          onClick={() => void answer("REJECT")}
-        >
-          {fetching ? t("quotes.sending") : t("quotes.reject")}
-        </button>
-        <button type="button" disabled={fetching} onClick={() => void answer("ACCEPT")}>
-          {fetching ? t("quotes.sending") : t("quotes.accept")}
-        </button>
-      </div>
+      <QuoteAnswer
+        fetching={fetching}
+        respond={async (decision, message) =>
+          (await respond({ input: { token, decision, message } })).data?.respondToCourseQuote
+        }
+        onAnswered={onPayment}
+      />
     </section>
   );
 }
@@ -120,7 +85,7 @@ export function QuotePage() {
   const format = useFormat();
   const location = useLocation();
   const token = quoteTokenFrom(location);
-  const [payment, setPayment] = useState<Payment | null>(null);
+  const [payment, setPayment] = useState<QuotePayment | null>(null);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: QuoteByTokenQuery,
     variables: { token: token ?? "" },

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { Badge } from "../../components/Badge";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { ListStates } from "../../components/states";
 import { useUserErrorText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import { useFormat } from "../../i18n/format";
@@ -96,15 +96,9 @@ export function InquiriesPage() {
           {userErrorText(userError)}
         </p>
       ) : null}
-      {fetching && !data ? <LoadingState /> : null}
-      {error ? (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      ) : null}
-      {data && inquiries.length === 0 ? (
-        <EmptyState>
-          <p>{t("teaching.inquiriesEmpty")}</p>
-        </EmptyState>
-      ) : null}
+      <ListStates query={{ data, fetching, error }} reexecute={reexecute} count={inquiries.length}>
+        {t("teaching.inquiriesEmpty")}
+      </ListStates>
       <ul className="list">
         {inquiries.map((inquiry) => (
           <li key={inquiry.id}>

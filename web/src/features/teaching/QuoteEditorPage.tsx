@@ -5,7 +5,7 @@ import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { FormField } from "../../components/FormField";
 import { ErrorState, LoadingState } from "../../components/states";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import { useFormat } from "../../i18n/format";
 import { parseAmountToCents, quoteTotalCents } from "./quote-total";
@@ -86,7 +86,7 @@ export function QuoteEditorPage() {
   const { courseId = "" } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: QuoteEditorQuery,
     variables: { id: courseId },
@@ -144,8 +144,7 @@ export function QuoteEditorPage() {
     });
     const payload = result.data?.createCourseQuote;
     if (payload?.quote) setDraft(payload.quote);
-    else
-      setFormError(payload?.userErrors[0] ? userErrorText(payload.userErrors[0]) : t("common.actionError"));
+    else setFormError(failureText(payload?.userErrors));
   });
 
   const send = async () => {
@@ -154,8 +153,7 @@ export function QuoteEditorPage() {
     const quote = result.data?.sendCourseQuote.quote;
     if (quote) setSent(quote.quoteNumber);
     else {
-      const userError = result.data?.sendCourseQuote.userErrors[0];
-      setFormError(userError ? userErrorText(userError) : t("common.actionError"));
+      setFormError(failureText(result.data?.sendCourseQuote.userErrors));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { ListStates } from "../../components/states";
 import { graphql } from "../../gql/gql";
 import { ExpertCard } from "./ExpertCard";
 
@@ -26,15 +26,14 @@ export function ExpertListPage() {
         <h1 id="experts-title">{t("tutoring.expertsTitle")}</h1>
         <p className="page__summary">{t("tutoring.expertsIntro")}</p>
       </header>
-      {fetching && !data ? <LoadingState label={t("tutoring.loadingExperts")} /> : null}
-      {error ? (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      ) : null}
-      {data && experts.length === 0 ? (
-        <EmptyState>
-          <p>{t("tutoring.noExperts")}</p>
-        </EmptyState>
-      ) : null}
+      <ListStates
+        query={{ data, fetching, error }}
+        reexecute={reexecute}
+        count={experts.length}
+        loadingLabel={t("tutoring.loadingExperts")}
+      >
+        {t("tutoring.noExperts")}
+      </ListStates>
       <ul className="card-grid">
         {experts.map((expert) => (
           <li key={expert.id}>

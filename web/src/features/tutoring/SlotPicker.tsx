@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery, useSubscription } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/states";
+import { ListStates } from "../../components/states";
 import type { AvailableSlotsQuery as AvailableSlotsResult } from "../../gql/graphql";
 import { useFormat } from "../../i18n/format";
 import { LiveIndicator } from "../../lib/live";
@@ -119,15 +119,14 @@ export function SlotPicker({
           {t("tutoring.slotTaken")}
         </p>
       ) : null}
-      {fetching && !data ? <LoadingState label={t("tutoring.loadingSlots")} /> : null}
-      {error ? (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      ) : null}
-      {data && slots.length === 0 ? (
-        <EmptyState>
-          <p>{t("tutoring.noSlots")}</p>
-        </EmptyState>
-      ) : null}
+      <ListStates
+        query={{ data, fetching, error }}
+        reexecute={reexecute}
+        count={slots.length}
+        loadingLabel={t("tutoring.loadingSlots")}
+      >
+        {t("tutoring.noSlots")}
+      </ListStates>
       <div className="slot-days">
         {days.map(({ day, items }) => (
           <fieldset key={day} className="slot-day">

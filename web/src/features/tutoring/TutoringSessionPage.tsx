@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { ErrorState, isNotFound, LoadingState } from "../../components/states";
-import { useUserErrorText } from "../../components/user-errors";
+import { useFailureText } from "../../components/user-errors";
 import { graphql } from "../../gql/gql";
 import { browserTimeZone, useFormat } from "../../i18n/format";
 import { useSession } from "../../lib/session";
@@ -50,7 +50,7 @@ export function TutoringSessionPage() {
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const userErrorText = useUserErrorText();
+  const failureText = useFailureText();
   const [timeZone, setTimeZone] = useState(() => session.viewer?.timezone ?? browserTimeZone());
   const [selected, setSelected] = useState<Slot | null>(null);
   const [checkingOut, setCheckingOut] = useState(false);
@@ -92,8 +92,7 @@ export function TutoringSessionPage() {
       return null;
     }
     if (result.error) return t("common.actionError");
-    const userError = payload?.userErrors[0];
-    return userError ? userErrorText(userError) : t("common.actionError");
+    return failureText(payload?.userErrors);
   };
 
   const slotLabel = (slot: Slot) =>

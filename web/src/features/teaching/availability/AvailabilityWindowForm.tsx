@@ -3,7 +3,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { FormField } from "../../../components/FormField";
-import { userErrorField, useUserErrorText } from "../../../components/user-errors";
+import { userErrorFieldIn, useUserErrorPlacement } from "../../../components/user-errors";
 import { useFormat } from "../../../i18n/format";
 import { timeZones } from "../../../lib/time";
 import { SaveAvailabilityWindowMutation } from "./availability.graphql";
@@ -11,7 +11,7 @@ import { apiEndTime, WEEK_DAYS, type WindowValues, weekdayName, windowErrors } f
 
 const FIELDS = ["dayOfWeek", "startTime", "endTime", "timeZone"] as const;
 type Field = (typeof FIELDS)[number];
-const isField = (name: string | null): name is Field => FIELDS.includes(name as Field);
+const fieldOf = userErrorFieldIn(FIELDS);
 
 /**
  * Adds a weekly window, or changes one (windowId). Problems the form can see
@@ -32,7 +32,7 @@ export function AvailabilityWindowForm({
 }) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const userErrorText = useUserErrorText();
+  const { placeFirst } = useUserErrorPlacement();
   const [{ fetching }, save] = useMutation(SaveAvailabilityWindowMutation);
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -68,14 +68,7 @@ export function AvailabilityWindowForm({
       onSaved(payload.slotsChanged);
       return;
     }
-    const userErrors = payload?.userErrors ?? [];
-    let unplaced: string | null = userErrors.length ? null : t("common.actionError");
-    for (const userError of userErrors) {
-      const field = userErrorField(userError);
-      if (isField(field)) setError(field, { message: userErrorText(userError) }, { shouldFocus: true });
-      else unplaced ??= userErrorText(userError);
-    }
-    setFormError(unplaced);
+    setFormError(placeFirst(payload?.userErrors ?? [], fieldOf, setError));
   });
 
   return (

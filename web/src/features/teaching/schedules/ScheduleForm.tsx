@@ -3,7 +3,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { FormField } from "../../../components/FormField";
-import { userErrorField, useUserErrorText } from "../../../components/user-errors";
+import { userErrorFieldIn, useUserErrorPlacement } from "../../../components/user-errors";
 import { browserTimeZone } from "../../../i18n/format";
 import { localInputInDays, type ScheduleValues, scheduleErrors, zonedLocalToIso } from "./schedule-form";
 import { CreateCourseScheduleMutation } from "./schedules.graphql";
@@ -19,7 +19,7 @@ export type VenueOption = {
 
 const FIELDS = ["courseId", "venueId", "startsAt", "endsAt", "capacity"] as const;
 type Field = (typeof FIELDS)[number];
-const isField = (name: string | null): name is Field => FIELDS.includes(name as Field);
+const fieldOf = userErrorFieldIn(FIELDS);
 
 /**
  * Plans a run of an in-person course at a venue, as a draft or published at
@@ -37,7 +37,7 @@ export function ScheduleForm({
   onCreated: (schedule: { id: string; status: string }) => void;
 }) {
   const { t } = useTranslation();
-  const userErrorText = useUserErrorText();
+  const { placeFirst } = useUserErrorPlacement();
   const [{ fetching }, create] = useMutation(CreateCourseScheduleMutation);
   const [formError, setFormError] = useState<string | null>(null);
   const first = courses.length === 1 ? courses[0] : undefined;
@@ -88,14 +88,7 @@ export function ScheduleForm({
       onCreated(payload.schedule);
       return;
     }
-    const userErrors = payload?.userErrors ?? [];
-    let unplaced: string | null = userErrors.length ? null : t("common.actionError");
-    for (const userError of userErrors) {
-      const field = userErrorField(userError);
-      if (isField(field)) setError(field, { message: userErrorText(userError) }, { shouldFocus: true });
-      else unplaced ??= userErrorText(userError);
-    }
-    setFormError(unplaced);
+    setFormError(placeFirst(payload?.userErrors ?? [], fieldOf, setError));
   });
 
   return (

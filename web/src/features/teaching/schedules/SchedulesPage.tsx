@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../../components/states";
+import { EmptyState, ErrorState, ListStates, LoadingState } from "../../../components/states";
 import { useSession } from "../../../lib/session";
 import { ScheduleForm } from "./ScheduleForm";
 import { ScheduleRow } from "./ScheduleRow";
@@ -106,15 +106,9 @@ export function SchedulesPage() {
           </ul>
         </section>
         <div>
-          {fetching && !data ? <LoadingState /> : null}
-          {error ? (
-            <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-          ) : null}
-          {data && courses.length === 0 ? (
-            <EmptyState>
-              <p>{t("instructor.noInPersonCourse")}</p>
-            </EmptyState>
-          ) : null}
+          <ListStates query={{ data, fetching, error }} reexecute={reexecute} count={courses.length}>
+            {t("instructor.noInPersonCourse")}
+          </ListStates>
           {data && courses.length > 0 && venues.length === 0 ? (
             <EmptyState>
               <p>{t("instructor.noVenue")}</p>
