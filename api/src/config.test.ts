@@ -91,6 +91,7 @@ describe("loadConfig defaults", () => {
       requestTimeoutMs: 30_000,
       ws: { maxSubscriptionsPerConnection: 100, maxPayloadBytes: 262_144, connectionInitTimeoutMs: 10_000 },
       exposeStatementCount: false,
+      debugHeapEndpoint: false,
     });
   });
 

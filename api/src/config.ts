@@ -76,6 +76,7 @@ const envSchema = z.object({
   BOOKING_MIN_NOTICE_MINUTES: int(0, 10_080).default(120),
   BACKGROUND_JOBS: bool.optional(),
   EXPOSE_SQL_STATEMENT_COUNT: bool.default(false),
+  DEBUG_HEAP_ENDPOINT: bool.default(false),
   USER_COST_BUDGET_PER_HOUR: int(100, 100_000_000).default(500_000),
   API_KEY_COST_BUDGET_PER_HOUR: int(100, 100_000_000).default(200_000),
   COST_BUDGET_WINDOW_SECONDS: int(1, 86_400).default(3600),
@@ -144,6 +145,8 @@ export interface Config {
   backgroundJobs: boolean;
   /** Adds `extensions.sqlStatements` to responses (tests and benchmarks). */
   exposeStatementCount: boolean;
+  /** GET /debug/heap from loopback: a full GC, then process.memoryUsage() (benchmark soak). */
+  debugHeapEndpoint: boolean;
   /**
    * Query cost points (priced like GRAPHQL_MAX_COST) each signed-in user and each API key may
    * spend per window (an hour by default), GitHub-style.
@@ -261,6 +264,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     tutoring: { slotHorizonWeeks: env.SLOT_HORIZON_WEEKS, minNoticeMinutes: env.BOOKING_MIN_NOTICE_MINUTES },
     backgroundJobs: env.BACKGROUND_JOBS ?? env.NODE_ENV !== "test",
     exposeStatementCount: env.EXPOSE_SQL_STATEMENT_COUNT,
+    debugHeapEndpoint: env.DEBUG_HEAP_ENDPOINT,
     costBudget: {
       perUser: env.USER_COST_BUDGET_PER_HOUR,
       perApiKey: env.API_KEY_COST_BUDGET_PER_HOUR,

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -24,6 +25,7 @@ import { runWithStatementCounter } from "./db/statement-counter.js";
 import { persistedQueries } from "./graphql/apq.js";
 import { createErrorFormatter, withRequestLogger } from "./graphql/format-error.js";
 import { createQueryLimits } from "./graphql/limits.js";
+import { noStorePlugin } from "./graphql/no-store.js";
 import { statementCountPlugin } from "./graphql/statement-count.js";
 import type { Logger } from "./logger.js";
 import { registerReportRoutes } from "./modules/admin/reports.routes.js";
@@ -57,6 +59,9 @@ export async function createCampusServer(app: App, schema: GraphQLSchema): Promi
     config.isProduction
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
       : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    // Apollo's cache-control plugin off: no cache hints here, its per-field work is pure cost (no-store.ts).
+    ApolloServerPluginCacheControlDisabled(),
+    noStorePlugin(),
     ...(limits.plugins as ApolloServerPlugin<AppContext>[]),
     statementCountPlugin(config.exposeStatementCount),
     costBudgetPlugin(config.costBudget, app.rateLimits),
@@ -118,6 +123,8 @@ export async function createCampusServer(app: App, schema: GraphQLSchema): Promi
     res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "database unavailable" });
   });
 
+  if (config.debugHeapEndpoint) web.get("/debug/heap", heapAfterGc);
+
   // Stripe signs the exact bytes it sent: this route reads the body raw, and no
   // JSON parser may touch it first (the GraphQL one below is scoped to /graphql).
   web.post("/webhooks/stripe", express.raw({ type: () => true, limit: "1mb" }), async (req, res, next) => {
@@ -137,8 +144,11 @@ export async function createCampusServer(app: App, schema: GraphQLSchema): Promi
 
   web.use(
     "/graphql",
-    // Each request counts its own SQL statements (statement-count.ts).
-    (_req, _res, next) => runWithStatementCounter(() => next()),
+    // Each request counts its own SQL statements (statement-count.ts), when they are reported:
+    // the counter's async-local scope costs every promise of the request a little.
+    ...(config.exposeStatementCount
+      ? [((_req, _res, next) => runWithStatementCounter(() => next())) satisfies RequestHandler]
+      : []),
     // Browsers on other origins only when listed; same-origin needs no CORS.
     cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, maxAge: 600 }),
     express.json({ limit: "1mb" }),
@@ -189,6 +199,31 @@ function authenticate(app: App, req: Request): AccessClaims | null {
     });
   }
 }
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+/**
+ * GET /debug/heap (DEBUG_HEAP_ENDPOINT, off by default): a full collection, then
+ * `process.memoryUsage()`, so the benchmark's soak can follow the live heap minute by minute.
+ * Loopback callers only: a forced GC stalls every request in flight. Without `node --expose-gc`
+ * it refuses rather than report a heap that is not "after GC".
+ */
+const heapAfterGc: RequestHandler = (req, res) => {
+  res.setHeader("cache-control", "no-store");
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) {
+    res.status(403).json({ error: "The heap report answers loopback callers only." });
+    return;
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (typeof gc !== "function") {
+    res.status(501).json({ error: "Start the API with `node --expose-gc` to report the heap after GC." });
+    return;
+  }
+  const started = performance.now();
+  gc();
+  const gcMs = Math.round((performance.now() - started) * 10) / 10;
+  res.json({ ...process.memoryUsage(), gcMs });
+};
 
 /** The built web app (pnpm build) at /, with client-side routes falling back to index.html. */
 function serveWebApp(web: express.Express, distDir: string) {

@@ -104,6 +104,16 @@ describe("GET /graphql", () => {
     expect(await res.json()).toMatchObject({ data: { __typename: "Query" } });
   });
 
+  it("marks every answer no-store, so no browser or proxy keeps a viewer's data", async () => {
+    const ok = await get("{ __typename }", { "apollo-require-preflight": "true" });
+    expect(ok.headers.get("cache-control")).toBe("no-store");
+    const posted = await post(JSON.stringify({ query: "{ __typename }" }));
+    expect(posted.headers.get("cache-control")).toBe("no-store");
+    const failed = await post(JSON.stringify({ query: "{ nope }" }));
+    expect(failed.status).toBe(400);
+    expect(failed.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("refuses a query without a preflight header as CSRF (a GET is a simple request)", async () => {
     await expectJsonError(await get("{ __typename }", {}), 400, "BAD_REQUEST", /Cross-Site Request Forgery/);
   });
@@ -128,5 +138,46 @@ describe("GET /graphql", () => {
     expect(html).toContain('<div id="embeddableSandbox"></div>');
     expect(html).toContain("new window.EmbeddedSandbox(");
     expect(html).toContain("https://embeddable-sandbox.cdn.apollographql.com/");
+  });
+});
+
+describe("GET /debug/heap", () => {
+  it("does not exist unless DEBUG_HEAP_ENDPOINT is set", async () => {
+    const res = await fetch(`${server.url}/debug/heap`);
+    expect(res.status).toBe(404);
+  });
+
+  describe("with DEBUG_HEAP_ENDPOINT=true", () => {
+    let debug: TestServer;
+    const realGc = (globalThis as { gc?: () => void }).gc;
+    beforeAll(async () => {
+      debug = await startTestServer({ DEBUG_HEAP_ENDPOINT: "true" }, { database: server.database });
+    });
+    afterAll(async () => {
+      (globalThis as { gc?: () => void }).gc = realGc;
+      await debug?.close();
+    });
+
+    it("refuses without --expose-gc instead of reporting a heap that was not collected", async () => {
+      (globalThis as { gc?: () => void }).gc = undefined;
+      const res = await fetch(`${debug.url}/debug/heap`);
+      expect(res.status).toBe(501);
+      expect(((await res.json()) as { error: string }).error).toMatch(/--expose-gc/);
+    });
+
+    it("collects, then reports process.memoryUsage()", async () => {
+      let collections = 0;
+      (globalThis as { gc?: () => void }).gc = () => {
+        collections += 1;
+      };
+      const res = await fetch(`${debug.url}/debug/heap`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      const body = (await res.json()) as Record<string, number>;
+      expect(collections).toBe(1);
+      expect(body.heapUsed).toBeGreaterThan(0);
+      expect(body.rss).toBeGreaterThanOrEqual(body.heapUsed!);
+      expect(typeof body.gcMs).toBe("number");
+    });
   });
 });

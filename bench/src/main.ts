@@ -1,4 +1,4 @@
-// `pnpm bench [--quick] [--fresh] [--only catalog,booking,fanout,soak] [--tsx]`: prepares the bench
+// `pnpm bench [--quick] [--fresh] [--only coldstart,catalog,booking,fanout,soak] [--tsx]`: prepares the bench
 // database, runs the workloads against the API and their baselines, prints the table and writes
 // bench/RESULTS.md (the figures section between the markers; the analysis around it is kept).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import { apiRuntime } from "./procs.js";
 import { machine, type Row, table } from "./report.js";
 import { booking } from "./workloads/booking.js";
 import { catalog } from "./workloads/catalog.js";
+import { coldStart } from "./workloads/coldstart.js";
 import { fanout } from "./workloads/fanout.js";
 import { type SoakResult, soak } from "./workloads/soak.js";
 
@@ -46,11 +47,11 @@ const END = `<!-- bench:${quick ? "quick" : "full"}:end -->`;
 function soakSection(s: SoakResult): string {
   const lines = s.windows.map(
     (w) =>
-      `| ${w.minute.toFixed(2)} | ${w.stats.rps.toFixed(1)} | ${w.stats.p50} | ${w.stats.p99} | ${w.stats.errors + w.stats.non2xx + w.errorBodies} | ${w.rssMb.toFixed(0)} |`,
+      `| ${w.minute.toFixed(2)} | ${w.stats.rps.toFixed(1)} | ${w.stats.p50} | ${w.stats.p99} | ${w.stats.errors + w.stats.non2xx + w.errorBodies} | ${w.rssMb.toFixed(0)} | ${Number.isFinite(w.heapMb) ? w.heapMb.toFixed(1) : "–"} |`,
   );
   return [
-    "| minute | req/s | p50 ms | p99 ms | errors | RSS MB |",
-    "|--:|--:|--:|--:|--:|--:|",
+    "| minute | req/s | p50 ms | p99 ms | errors | RSS MB | heap after GC MB |",
+    "|--:|--:|--:|--:|--:|--:|--:|",
     ...lines,
     "",
     `RSS samples every 5 s (MB): ${s.rssSamples.map((v) => v.toFixed(0)).join(" ")}`,
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     console.log(`(${name}: ${((Date.now() - t) / 1000).toFixed(0)} s)`);
     await write(false);
   };
+  await step("coldstart", async () => void rows.push(...(await coldStart())));
   await step("catalog", async () => {
     const r = await catalog(mode);
     rows.push(...r.rows);

@@ -14,6 +14,8 @@ export interface Proc {
   /** Peak resident set (kB) sampled so far; VmHWM is the kernel's own high-water mark. */
   peakRssKb: () => number;
   rssKb: () => number;
+  /** CPU time (ms) the process has used so far: user + system, and each. */
+  cpuMs: () => { total: number; user: number; system: number };
   stop: () => Promise<void>;
 }
 
@@ -26,6 +28,24 @@ function statusKb(pid: number | undefined, field: "VmHWM" | "VmRSS"): number {
   } catch {
     return 0;
   }
+}
+
+/** utime + stime from /proc/<pid>/stat (clock ticks of 10 ms). */
+function cpuTimeMs(pid: number | undefined): { total: number; user: number; system: number } {
+  let user = 0;
+  let system = 0;
+  try {
+    if (pid) {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      // Fields after the parenthesised command name: state is field 3, utime 14, stime 15.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      user = Number(fields[11]) * 10;
+      system = Number(fields[12]) * 10;
+    }
+  } catch {
+    // exited
+  }
+  return { total: user + system, user, system };
 }
 
 async function waitReady(
@@ -76,6 +96,7 @@ function start(
     child,
     peakRssKb: () => statusKb(child.pid, "VmHWM"),
     rssKb: () => statusKb(child.pid, "VmRSS"),
+    cpuMs: () => cpuTimeMs(child.pid),
     stop: async () => {
       stopping = true;
       if (child.exitCode !== null) return;
@@ -97,9 +118,25 @@ export interface Started {
 /** `--tsx` runs the API's TypeScript through tsx, as before the compiled start (for comparison). */
 export const apiRuntime = process.argv.includes("--tsx") ? "tsx" : "compiled JS";
 
-export async function startApi(port: number, extraEnv: Record<string, string> = {}): Promise<Started> {
-  const compiled = apiRuntime === "tsx" ? null : await buildApi();
-  const args = compiled ? [compiled] : ["src/main.ts"];
+export interface ApiOptions {
+  /** Node flags (`--cpu-prof`, `--expose-gc`, …) before the entry. */
+  nodeArgs?: string[];
+  /** Another compiled build's main.js (A/B comparisons in cpu.ts); the current sources by default. */
+  entry?: string;
+  /** Overrides `--tsx` for this process (the embedded cold start measures both). */
+  runtime?: "tsx" | "compiled JS";
+  /** How long to wait for /readyz (a first embedded start migrates and seeds). */
+  readyTimeoutMs?: number;
+}
+
+export async function startApi(
+  port: number,
+  extraEnv: Record<string, string> = {},
+  options: ApiOptions = {},
+): Promise<Started> {
+  const runtime = options.entry ? "compiled JS" : (options.runtime ?? apiRuntime);
+  const compiled = runtime === "tsx" ? null : (options.entry ?? (await buildApi()));
+  const args = [...(options.nodeArgs ?? []), ...(compiled ? [compiled] : ["src/main.ts"])];
   const proc = start(
     `api:${port}`,
     port,
@@ -119,7 +156,12 @@ export async function startApi(port: number, extraEnv: Record<string, string> = 
     },
     compiled ? [] : undefined,
   );
-  const readyMs = await waitReady(`http://127.0.0.1:${port}/readyz`, proc.child, proc.name);
+  const readyMs = await waitReady(
+    `http://127.0.0.1:${port}/readyz`,
+    proc.child,
+    proc.name,
+    options.readyTimeoutMs,
+  );
   return { proc, readyMs, idleRssMb: proc.rssKb() / 1024 };
 }
 

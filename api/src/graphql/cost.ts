@@ -26,14 +26,44 @@ export const COST_RULES = {
 
 const PAGE_SIZE_ARGUMENTS = new Set(["first", "last"]);
 
-/** True when some `first`/`last` argument of the operation (or its fragments) is a variable. */
-function pagesByVariable(document: DocumentNode): boolean {
-  let found = false;
+/** The variables some `first`/`last` argument of the document (or its fragments) takes its value from. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
   visit(document, {
     Argument(node: ArgumentNode) {
-      if (PAGE_SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) found = true;
+      if (PAGE_SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE)
+        names.add(node.value.name.value);
     },
   });
+  return [...names];
+}
+
+/**
+ * What pricing remembers of one parsed document: Apollo keeps one DocumentNode per query text
+ * and hands it to every request sending that text, so the catalog page is walked once, not
+ * twice per request (validating the inlined document was ~2% of the API's CPU per page,
+ * bench/RESULTS.md C7). Keyed by schema too: a document is only priced against its own.
+ */
+interface PricedDocument {
+  pageVariables: string[];
+  /** Cost by operation name and page sizes; cleared when a client cycles through many sizes. */
+  costs: Map<string, number>;
+}
+
+const MAX_PRICES_PER_DOCUMENT = 64;
+const priced = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, PricedDocument>>();
+
+function pricedDocument(schema: GraphQLSchema, document: DocumentNode): PricedDocument {
+  let bySchema = priced.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    priced.set(schema, bySchema);
+  }
+  let found = bySchema.get(document);
+  if (!found) {
+    found = { pageVariables: pageSizeVariables(document), costs: new Map() };
+    bySchema.set(document, found);
+  }
   return found;
 }
 
@@ -66,7 +96,8 @@ export function inlinePageSizes(
 
 /**
  * The cost of the operation that will run, priced by graphql-armor's own cost rule with
- * COST_RULES and the request's page sizes, rounded up.
+ * COST_RULES and the request's page sizes, rounded up. Remembered per document, operation and
+ * page sizes (the only inputs the price depends on).
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -74,6 +105,18 @@ export function operationCost(
   operation: OperationDefinitionNode,
   variables?: Record<string, unknown>,
 ) {
+  const memo = pricedDocument(schema, document);
+  const key = [
+    operation.name?.value ?? "",
+    ...memo.pageVariables.map((name) => {
+      if (!variables || !(name in variables)) return "default";
+      // Only a positive integer is inlined (inlinePageSizes); anything else prices as unset.
+      const value = variables[name];
+      return typeof value === "number" && Number.isInteger(value) && value >= 1 ? String(value) : "-";
+    }),
+  ].join(":");
+  const known = memo.costs.get(key);
+  if (known !== undefined) return known;
   let cost = 0;
   const only: DocumentNode = {
     ...document,
@@ -85,6 +128,8 @@ export function operationCost(
     onAccept: [(_ctx, { n }) => (cost = n)],
   });
   validate(schema, inlinePageSizes(only, operation, variables), [rule]);
+  if (memo.costs.size >= MAX_PRICES_PER_DOCUMENT) memo.costs.clear();
+  memo.costs.set(key, Math.ceil(cost));
   return Math.ceil(cost);
 }
 
@@ -98,7 +143,7 @@ export function pageSizeCostPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
-          if (!operation || !pagesByVariable(document)) return;
+          if (!operation || pricedDocument(schema, document).pageVariables.length === 0) return;
           const cost = operationCost(schema, document, operation, request.variables);
           if (cost <= maxCost) return;
           throw codedError(

@@ -1,5 +1,6 @@
 // Workload 4: mixed traffic (80% reads, 15% bookings, 5% other writes) for mode.soakMinutes,
-// measured in one-minute windows (15 s in quick mode); RSS sampled every 5 s.
+// measured in one-minute windows (15 s in quick mode); RSS sampled every 5 s, the heap after a
+// full GC read at the end of each window (the API runs with --expose-gc and DEBUG_HEAP_ENDPOINT).
 import { accessToken, globalId, type Mode } from "../common.js";
 import type { Fixtures } from "../fixtures.js";
 import { cannon, type LoadStats } from "../load.js";
@@ -10,7 +11,7 @@ import { SEARCH_TERM } from "./catalog.js";
 
 export interface SoakResult {
   rows: Row[];
-  windows: { minute: number; stats: LoadStats; errorBodies: number; rssMb: number }[];
+  windows: { minute: number; stats: LoadStats; errorBodies: number; rssMb: number; heapMb: number }[];
   rssSamples: number[];
 }
 
@@ -23,8 +24,19 @@ const MIX: Step[] = [
   "write",
 ];
 
+/** heapUsed (MB) right after a full collection, from the API's /debug/heap. */
+async function heapAfterGcMb(): Promise<number> {
+  try {
+    const res = await fetch("http://127.0.0.1:4101/debug/heap");
+    if (!res.ok) return Number.NaN;
+    return ((await res.json()) as { heapUsed: number }).heapUsed / 2 ** 20;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 export async function soak(mode: Mode, fx: Fixtures): Promise<SoakResult> {
-  const api = await startApi(4101);
+  const api = await startApi(4101, { DEBUG_HEAP_ENDPOINT: "true" }, { nodeArgs: ["--expose-gc"] });
   const tokens = fx.learners.map((id) => accessToken(id));
   const rssSamples: number[] = [];
   const sampler = setInterval(() => rssSamples.push(api.proc.rssKb() / 1024), 5000);
@@ -68,7 +80,14 @@ export async function soak(mode: Mode, fx: Fixtures): Promise<SoakResult> {
           },
         })),
       });
-      windows.push({ minute: ((w + 1) * windowS) / 60, stats, errorBodies, rssMb: api.proc.rssKb() / 1024 });
+      const rssMb = api.proc.rssKb() / 1024;
+      windows.push({
+        minute: ((w + 1) * windowS) / 60,
+        stats,
+        errorBodies,
+        rssMb,
+        heapMb: await heapAfterGcMb(),
+      });
     }
   } finally {
     peakMb = api.proc.peakRssKb() / 1024;
@@ -89,9 +108,22 @@ export async function soak(mode: Mode, fx: Fixtures): Promise<SoakResult> {
       p99: Math.max(...windows.map((w) => w.stats.p99)),
       sql: "–",
       peakRssMb: peakMb,
-      ratio: first && last ? `p99 last/first window ${(last.p99 / first.p99).toFixed(2)}` : "–",
+      ratio: [
+        first && last ? `p99 last/first window ${(last.p99 / first.p99).toFixed(2)}` : "–",
+        heapDrift(windows.map((w) => w.heapMb)),
+      ].join("; "),
       note: `${errors} error responses of ${total}`,
     },
   ];
   return { rows, windows, rssSamples };
+}
+
+/** Heap after GC from the second window to the last (the target: within 10% from minute 2 to 10). */
+function heapDrift(heapMb: number[]): string {
+  const from = heapMb[1];
+  const to = heapMb.at(-1);
+  if (from === undefined || to === undefined || !Number.isFinite(from) || !Number.isFinite(to))
+    return "heap –";
+  const change = ((to - from) / from) * 100;
+  return `heap after GC window 2→last ${from.toFixed(0)}→${to.toFixed(0)} MB (${change >= 0 ? "+" : ""}${change.toFixed(1)}%)`;
 }
